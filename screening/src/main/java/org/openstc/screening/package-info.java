@@ -1,0 +1,2 @@
+/** Framework-free screening engine: watchlist model, list readers, normaliser, index, scorer. */
+package org.openstc.screening;
