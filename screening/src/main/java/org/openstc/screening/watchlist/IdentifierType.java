@@ -1,0 +1,78 @@
+package org.openstc.screening.watchlist;
+
+import java.util.Locale;
+
+/** The kind of an identifying number; the list's own label is kept on {@link Identifier}. */
+public enum IdentifierType {
+  PASSPORT,
+  NATIONAL_ID,
+  TAX_ID,
+  IMO,
+  MMSI,
+  CALL_SIGN,
+  LEI,
+  SWIFT_BIC,
+  CRYPTO_ADDRESS,
+  REGISTRATION,
+  OTHER;
+
+  /** Classifies a list's label ("Passport", "Cedula No.", "Digital Currency Address - XBT" ...). */
+  public static IdentifierType classify(String label) {
+    if (label == null) {
+      return OTHER;
+    }
+    String l = " " + label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    if (has(l, "passport")) {
+      return PASSPORT;
+    }
+    if (has(l, "imo", "vessel registration identification")) {
+      return IMO;
+    }
+    if (has(l, "mmsi")) {
+      return MMSI;
+    }
+    if (has(l, "call sign", "callsign")) {
+      return CALL_SIGN;
+    }
+    if (has(l, "lei", "legal entity number", "legal entity identifier")) {
+      return LEI;
+    }
+    if (has(l, "swift", "bic", "swift bic")) {
+      return SWIFT_BIC;
+    }
+    if (l.contains("digital currency") || l.contains("crypto") || has(l, "wallet")) {
+      return CRYPTO_ADDRESS;
+    }
+    if (l.contains("tax")
+        || has(l, "vat", "rfc", "nit", "inn", "ruc", "cuit", "ein", "tin", "kpp")
+        || l.contains("fiscal")) {
+      return TAX_ID;
+    }
+    if (l.contains("national")
+        || l.contains("cedula")
+        || l.contains("cédula")
+        || l.contains("identity")
+        || l.contains("identification")
+        || l.contains("id card")
+        || has(l, "personal id", "dni", "curp", "ssn", "nic", "id no", "id number", "id")
+        || l.contains("social security")) {
+      return NATIONAL_ID;
+    }
+    if (l.contains("registration")
+        || l.contains("register")
+        || l.contains("company number")
+        || has(l, "ogrn", "business number", "commercial registry", "kvk", "cr")) {
+      return REGISTRATION;
+    }
+    return OTHER;
+  }
+
+  private static boolean has(String padded, String... words) {
+    for (String word : words) {
+      if (padded.contains(" " + word + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
