@@ -1,0 +1,172 @@
+package org.openstc.screening.watchlist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The entry point for reading list files: detects the format from content (gzip and zip are
+ * unwrapped), streams entities to a consumer with bounded memory, or collects a {@link
+ * WatchlistSnapshot}. Every failure is a {@link WatchlistFormatException} naming file and line.
+ *
+ * <p>An OFAC legacy CSV set is read from the directory holding it ({@code sdn.csv} with {@code
+ * add.csv}, {@code alt.csv}, {@code sdn_comments.csv}, or the {@code cons_*} files).
+ */
+public final class WatchlistReaders {
+
+  private WatchlistReaders() {}
+
+  /** Detects the format of a file, or of a directory holding an OFAC legacy CSV set. */
+  public static ListFormat detect(Path path) {
+    if (Files.isDirectory(path)) {
+      if (OfacLegacyCsvReader.findSet(path) != null) {
+        return ListFormat.OFAC_LEGACY_CSV;
+      }
+      throw new WatchlistFormatException(
+          path.toString(), 0, "directory holds no OFAC CSV set (sdn.csv or cons_prim.csv)");
+    }
+    ListInput input = ListInput.open(path);
+    try {
+      return detect(input);
+    } finally {
+      input.close();
+    }
+  }
+
+  /** Detects the format of a stream from its first bytes; the stream is consumed. */
+  public static ListFormat detect(InputStream in, String name) {
+    return detect(ListInput.open(in, name));
+  }
+
+  private static ListFormat detect(ListInput input) {
+    return FormatSniffer.sniff(input.head())
+        .orElseThrow(() ->
+            new WatchlistFormatException(
+                input.name(),
+                1,
+                "unknown list format (not one of " + List.of(ListFormat.values()) + ")"));
+  }
+
+  /** Reads a file or OFAC set directory, detecting format and source. */
+  public static ReadSummary read(Path path, Consumer<ListedEntity> sink) {
+    return read(path, null, null, sink);
+  }
+
+  /**
+   * Reads a file or OFAC set directory.
+   *
+   * @param format the format, or null to detect it from content
+   * @param source the source code to give the entities, or null for the format's usual source
+   */
+  public static ReadSummary read(
+      Path path, ListFormat format, String source, Consumer<ListedEntity> sink) {
+    Objects.requireNonNull(sink, "sink");
+    if (Files.isDirectory(path)) {
+      OfacLegacyCsvReader.Set set = OfacLegacyCsvReader.findSet(path);
+      if (set == null) {
+        throw new WatchlistFormatException(
+            path.toString(), 0, "directory holds no OFAC CSV set (sdn.csv or cons_prim.csv)");
+      }
+      String src = source != null ? source : set.defaultSource();
+      Tally tally = new Tally(sink);
+      new OfacLegacyCsvReader().readSet(set, src, tally);
+      return tally.summary(path.toString(), ListFormat.OFAC_LEGACY_CSV, src);
+    }
+    ListInput input = ListInput.open(path);
+    try {
+      return read(input, format, source, sink);
+    } finally {
+      input.close();
+    }
+  }
+
+  /** Reads a stream (e.g. an upload); {@code name} is used for source guessing and messages. */
+  public static ReadSummary read(
+      InputStream in, String name, ListFormat format, String source, Consumer<ListedEntity> sink) {
+    ListInput input = ListInput.open(in, name);
+    try {
+      return read(input, format, source, sink);
+    } finally {
+      input.close();
+    }
+  }
+
+  private static ReadSummary read(
+      ListInput input, ListFormat format, String source, Consumer<ListedEntity> sink) {
+    ListFormat actual = format != null ? format : detect(input);
+    String src = source != null ? source : defaultSource(actual, input.name());
+    Tally tally = new Tally(sink);
+    try {
+      reader(actual).read(input, src, tally);
+    } catch (java.io.UncheckedIOException e) {
+      throw new WatchlistFormatException(
+          input.name(), 0, "cannot read: " + e.getCause().getMessage(), e);
+    }
+    return tally.summary(input.name(), actual, src);
+  }
+
+  /** Reads a whole file into memory as a snapshot (ids must be unique). */
+  public static WatchlistSnapshot snapshot(Path path) {
+    return snapshot(path, null, null);
+  }
+
+  public static WatchlistSnapshot snapshot(Path path, ListFormat format, String source) {
+    List<ListedEntity> entities = new ArrayList<>();
+    ReadSummary summary = read(path, format, source, entities::add);
+    try {
+      return new WatchlistSnapshot(
+          summary.source(), summary.format(), summary.publicationDate(), entities);
+    } catch (IllegalArgumentException e) {
+      throw new WatchlistFormatException(path.toString(), 0, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The source code a format's files usually come from; file names tell OFAC SDN and non-SDN apart.
+   */
+  static String defaultSource(ListFormat format, String name) {
+    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+    return switch (format) {
+      case UN_XML -> ListSources.UN_SC;
+      case OFAC_LEGACY_CSV, OFAC_ADVANCED_XML, OFAC_CLASSIC_XML, OFAC_ENHANCED_XML ->
+          lower.contains("cons") ? ListSources.OFAC_NON_SDN : ListSources.OFAC_SDN;
+      case CSL_CSV, CSL_JSON -> ListSources.TRADE_CSL;
+      case BIS_DPL_TSV -> ListSources.BIS_DPL;
+      case EU_FSF_XML -> ListSources.EU_FSF;
+      case UK_FCDO_XML -> ListSources.UK_FCDO;
+      case FTM_JSON -> ListSources.OPENSANCTIONS;
+      case PRIVATE_CSV -> ListSources.PRIVATE;
+    };
+  }
+
+  static ListReader reader(ListFormat format) {
+    return switch (format) {
+      case UN_XML -> new UnXmlReader();
+      case OFAC_LEGACY_CSV -> new OfacLegacyCsvReader();
+      case OFAC_ADVANCED_XML -> new OfacAdvancedXmlReader();
+      case OFAC_CLASSIC_XML -> new OfacClassicXmlReader();
+      case OFAC_ENHANCED_XML -> new OfacEnhancedXmlReader();
+      case CSL_CSV -> new CslCsvReader();
+      case CSL_JSON -> new CslJsonReader();
+      case BIS_DPL_TSV -> new BisDplReader();
+      case EU_FSF_XML -> new EuFsfXmlReader();
+      case UK_FCDO_XML -> new UkFcdoXmlReader();
+      case FTM_JSON -> new FtmJsonReader();
+      case PRIVATE_CSV -> new PrivateCsvReader();
+    };
+  }
+
+  static boolean exists(Path path) {
+    try {
+      return Files.size(path) >= 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
