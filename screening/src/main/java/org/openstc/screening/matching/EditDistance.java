@@ -1,0 +1,61 @@
+package org.openstc.screening.matching;
+
+/** Bounded optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
+final class EditDistance {
+
+  private static final int MAX = NameNormaliser.MAX_TOKEN_CHARS * 2 + 2;
+  private static final ThreadLocal<int[][]> ROWS =
+      ThreadLocal.withInitial(() -> new int[3][MAX + 1]);
+
+  private EditDistance() {}
+
+  /**
+   * The OSA distance of two strings, or {@code limit + 1} as soon as it is certain to exceed {@code
+   * limit}.
+   */
+  static int osa(CharSequence a, CharSequence b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > limit) {
+      return limit + 1;
+    }
+    if (n == 0 || m == 0) {
+      return Math.max(n, m);
+    }
+    if (n > MAX || m > MAX) {
+      return limit + 1;
+    }
+    int[][] rows = ROWS.get();
+    int[] prev2 = rows[0];
+    int[] prev = rows[1];
+    int[] cur = rows[2];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        if (v < rowMin) {
+          rowMin = v;
+        }
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+}
