@@ -74,6 +74,26 @@ public record BirthDate(
     return new BirthDate(Precision.RANGE, from, to, false, null);
   }
 
+  /**
+   * A date from first and last possible day, with the precision inferred: one day, one whole month,
+   * one whole year, else a range.
+   */
+  public static BirthDate within(LocalDate first, LocalDate last) {
+    if (first.equals(last)) {
+      return exact(first);
+    }
+    if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
+      return month(YearMonth.from(first));
+    }
+    if (first.getDayOfYear() == 1
+        && last.getYear() == first.getYear()
+        && last.getMonthValue() == 12
+        && last.getDayOfMonth() == 31) {
+      return year(first.getYear());
+    }
+    return between(first, last);
+  }
+
   public static BirthDate unparsed(String raw) {
     return new BirthDate(Precision.UNPARSED, null, null, false, raw);
   }

@@ -264,6 +264,9 @@ public record ListedEntity(
 
     /** Sets the primary name; a previous primary name becomes an alias. */
     public Builder name(Name value) {
+      if (value == null) {
+        return this;
+      }
       if (name != null && !name.full().equals(value.full())) {
         aliases.add(name.withKind(NameKind.ALIAS));
       }

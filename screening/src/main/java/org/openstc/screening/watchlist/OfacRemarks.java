@@ -29,20 +29,21 @@ final class OfacRemarks {
       Pattern.compile(
           ALT
               + "(Linked To|Website|Email Address|Telephone|Phone Number|Fax|Former Vessel Flag|"
-              + "Vessel Flag|Additional Sanctions Information -|Secondary sanctions risk|"
+              + "Vessel Flag|Additional Sanctions Information(?: -)?|Secondary sanctions risk|"
               + "Organization Established Date|Organization Type|Target Type|Aircraft Model|"
               + "Aircraft Operator|Aircraft Manufacture Date|Aircraft Tail Number|"
               + "Previous Aircraft Tail Number|Aircraft Mode S Transponder Code|Vessel Year of Build|"
               + "Equity Ticker|ISIN|Issuer Name|Executive Order 13846 information|"
-              + "Executive Order 13662 Directive Determination -|"
+              + "Executive Order 13662 Directive Determination(?: -)?|"
+              + "Executive Order 14024 Directive Information(?: -)?|IFCA Determination(?: -)?|"
               + "Transactions Prohibited For Persons Owned or Controlled By U\\.S\\. Financial Institutions|"
               + "Listing Date \\([^)]*\\)|Effective Date \\([^)]*\\)|"
               + "Purchase/Sales For Divestment Date \\([^)]*\\)):? (.+)$");
   private static final Pattern IDENTIFIER =
       Pattern.compile(
           ALT
-              + "((?:[A-Z][\\w'’./&#-]*(?: [\\w'’./&#()-]+){0,7}?) ?"
-              + "(?:No\\.|Number|Numbers|ID|#|Code|Card|License|Licence|Passport|C\\.U\\.R\\.P\\.|"
+              + "((?:[A-Z][\\w'’./&#-]*(?: [\\w'’./&#()-]+){0,7}? )?"
+              + "(?:No\\.?|Number|Numbers|ID|#|Code|Card|License|Licence|Passport|C\\.U\\.R\\.P\\.|"
               + "D\\.N\\.I\\.|RFC|NIT|SSN|CURP|R\\.F\\.C\\.|I\\.F\\.E\\.|SWIFT/BIC|\\(MSN\\)|"
               + "\\(USCC\\)|Registration|Identification|Certificate|Permit)) "
               + "([A-Za-z0-9][\\w./:+-]*(?: [0-9][\\w./-]*)?)"
@@ -56,7 +57,7 @@ final class OfacRemarks {
       return;
     }
     for (String segment : segments(remarks)) {
-      applySegment(segment, b);
+      applySegment(segment, b, true);
     }
   }
 
@@ -101,7 +102,15 @@ final class OfacRemarks {
         || s.matches(".*\\b(?:Ltd|Inc|Co|Corp|S\\.A|No)\\.$");
   }
 
-  private static void applySegment(String s, ListedEntity.Builder b) {
+  /**
+   * Applies one OFAC "type value" pair (a remark segment or a typed ID row of the XML formats);
+   * returns whether it was recognised.
+   */
+  static boolean applySegment(String s, ListedEntity.Builder b) {
+    return applySegment(s, b, true);
+  }
+
+  private static boolean applySegment(String s, ListedEntity.Builder b, boolean generic) {
     Matcher m;
     if ((m = AKA.matcher(s)).matches()) {
       Name name =
@@ -131,7 +140,7 @@ final class OfacRemarks {
       b.property(propertyName(m.group(1)), m.group(2));
     } else if ((m = TITLE.matcher(s)).matches()) {
       b.title(m.group(1));
-    } else if ((m = IDENTIFIER.matcher(s)).matches()) {
+    } else if (generic && (m = IDENTIFIER.matcher(s)).matches()) {
       String label = m.group(1);
       String country = m.group(3);
       String note = Text.clean(m.group(4));
@@ -143,6 +152,41 @@ final class OfacRemarks {
               IdentifierType.classify(label),
               label,
               m.group(2),
+              country == null ? null : CountryRef.of(country),
+              note));
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Applies a typed ID row of OFAC's XML formats ("Passport", "Gender", "Website", "Vessel
+   * Registration Identification" ...): known types as in remarks, others as identifiers.
+   */
+  static void applyTyped(
+      String type, String value, String country, String note, ListedEntity.Builder b) {
+    if (value == null) {
+      return;
+    }
+    if (type == null) {
+      b.identifier(
+          new Identifier(
+              IdentifierType.OTHER,
+              null,
+              value,
+              country == null ? null : CountryRef.of(country),
+              note));
+      return;
+    }
+    String segment = type + " " + value + (country == null ? "" : " (" + country + ")");
+    boolean known = applySegment(segment, b, false);
+    if (!known) {
+      b.identifier(
+          new Identifier(
+              IdentifierType.classify(type),
+              type,
+              value,
               country == null ? null : CountryRef.of(country),
               note));
     }
