@@ -46,7 +46,7 @@ final class OfacRemarks {
               + "(?:No\\.?|Number|Numbers|ID|#|Code|Card|License|Licence|Passport|C\\.U\\.R\\.P\\.|"
               + "D\\.N\\.I\\.|RFC|NIT|SSN|CURP|R\\.F\\.C\\.|I\\.F\\.E\\.|SWIFT/BIC|\\(MSN\\)|"
               + "\\(USCC\\)|Registration|Identification|Certificate|Permit)) "
-              + "([A-Za-z0-9][\\w./:+-]*(?: [0-9][\\w./-]*)?)"
+              + "(?!(?:No\\.?|Number|Card|#) )([A-Za-z0-9][\\w./:+-]*(?: [0-9][\\w./-]*)?)"
               + "(?: \\(([^)]+)\\))?(.*)$");
 
   private OfacRemarks() {}
