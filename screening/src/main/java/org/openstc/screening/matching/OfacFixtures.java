@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Checks the OFAC-compatible mode against scores captured from OFAC's own search tool
- * ({@code query_name,result_name,ofac_score}, -1 meaning "not returned at 80").
+ * Checks the OFAC-compatible mode against scores captured from OFAC's own search tool ({@code
+ * query_name,result_name,ofac_score}, -1 meaning "not returned at 80").
  */
 public final class OfacFixtures {
 

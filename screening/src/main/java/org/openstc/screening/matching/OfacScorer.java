@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * OFAC-compatible scoring: reproduces the scores of OFAC's Sanctions List Search (0-100, shown
- * from 80 by default) so that users can reconcile our hits with the official tool. It is a
- * Jaro-Winkler comparison of the whole query with every window of as many consecutive list-name
- * tokens, with and without tokens of two letters or fewer (which OFAC drops), the query also tried
- * rotated when the rotation is a close match (OFAC finds "PUTIN VLADIMIR" for "VLADIMIR PUTIN"
- * but not "HASWANI, George" for "GEORGE BUSH"), and no transliteration: OFAC does not find Latin
- * names for non-Latin queries.
+ * OFAC-compatible scoring: reproduces the scores of OFAC's Sanctions List Search (0-100, shown from
+ * 80 by default) so that users can reconcile our hits with the official tool. It is a Jaro-Winkler
+ * comparison of the whole query with every window of as many consecutive list-name tokens, with and
+ * without tokens of two letters or fewer (which OFAC drops), the query also tried rotated when the
+ * rotation is a close match (OFAC finds "PUTIN VLADIMIR" for "VLADIMIR PUTIN" but not "HASWANI,
+ * George" for "GEORGE BUSH"), and no transliteration: OFAC does not find Latin names for non-Latin
+ * queries.
  */
 public final class OfacScorer {
 

@@ -1,0 +1,241 @@
+package org.openstc.screening.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The in-memory retrieval structure behind a {@link Screener}: a vocabulary of every significant
+ * list token (and of adjacent-token joins and acronyms), each with the names that hold it, found by
+ * exact lookup, by phonetic skeleton and by a deletion neighbourhood (every string reachable by up
+ * to two deletions, hashed and kept in one sorted {@code long[]}). Any two tokens within the
+ * scorer's edit budget share a deletion neighbour, so retrieval finds every token the scorer could
+ * align; the screener's upper bound on the name score then prunes without losing a hit. Immutable
+ * after construction.
+ */
+final class CandidateIndex {
+
+  /** Strings longer than this get single deletions only (two would cost too much memory). */
+  static final int FULL_DELETION_LENGTH = 20;
+
+  final String[] vocab;
+  final String[] vocabSkeleton;
+  final boolean[] vocabNumber;
+  final int[][] postings;
+  private final Map<String, Integer> vocabIds;
+  private final Map<String, int[]> bySkeleton;
+
+  /** (hash of a deletion variant) << 32 | vocabulary id, sorted. */
+  private final long[] deletions;
+
+  CandidateIndex(List<NormalName[]> slotForms) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    List<IntList> posts = new ArrayList<>();
+    List<Boolean> numbers = new ArrayList<>();
+    for (int slot = 0; slot < slotForms.size(); slot++) {
+      for (NormalName f : slotForms.get(slot)) {
+        for (int i = 0; i < f.tokens.length; i++) {
+          if (f.kinds[i].significant()) {
+            add(ids, words, posts, numbers, f.tokens[i], slot, f.kinds[i] == TokenKind.NUMBER);
+          }
+        }
+        for (String join : f.pairJoins) {
+          if (join != null) {
+            add(ids, words, posts, numbers, join, slot, false);
+          }
+        }
+        if (f.acronym != null && f.acronym.length() >= 3) {
+          add(ids, words, posts, numbers, f.acronym, slot, false);
+        }
+      }
+    }
+    int n = words.size();
+    vocab = words.toArray(new String[0]);
+    vocabSkeleton = new String[n];
+    vocabNumber = new boolean[n];
+    postings = new int[n][];
+    Map<String, IntList> skel = new HashMap<>();
+    LongList dels = new LongList(n * 24);
+    for (int v = 0; v < n; v++) {
+      postings[v] = posts.get(v).toArray();
+      vocabNumber[v] = numbers.get(v);
+      if (vocabNumber[v]) {
+        continue;
+      }
+      String sk = PhoneticSkeleton.of(vocab[v]);
+      vocabSkeleton[v] = sk;
+      if (sk != null && sk.length() >= 3) {
+        skel.computeIfAbsent(sk, k -> new IntList()).add(v);
+      }
+      final int id = v;
+      forEachDeletionHash(vocab[v], h -> dels.add(((long) h << 32) | (id & 0xffffffffL)));
+    }
+    deletions = dels.sortedDistinct();
+    bySkeleton = new HashMap<>(skel.size() * 2);
+    skel.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
+    vocabIds = ids;
+  }
+
+  private static void add(
+      Map<String, Integer> ids,
+      List<String> words,
+      List<IntList> posts,
+      List<Boolean> numbers,
+      String token,
+      int slot,
+      boolean number) {
+    Integer id = ids.get(token);
+    if (id == null) {
+      id = words.size();
+      ids.put(token, id);
+      words.add(token);
+      posts.add(new IntList());
+      numbers.add(number);
+    }
+    IntList p = posts.get(id);
+    if (p.size == 0 || p.data[p.size - 1] != slot) {
+      p.add(slot);
+    }
+  }
+
+  int size() {
+    return vocab.length;
+  }
+
+  /** The vocabulary id of an exact token, or -1. */
+  int exact(String token) {
+    Integer id = vocabIds.get(token);
+    return id == null ? -1 : id;
+  }
+
+  /** Vocabulary ids sharing a phonetic skeleton, or null. */
+  int[] bySkeleton(String skeleton) {
+    return skeleton == null ? null : bySkeleton.get(skeleton);
+  }
+
+  /** Calls {@code sink} with every vocabulary id sharing a deletion variant with the token. */
+  void forEachNeighbour(String token, java.util.function.IntConsumer sink) {
+    forEachDeletionHash(
+        token,
+        h -> {
+          long lo = (long) h << 32;
+          int at = lowerBound(deletions, lo);
+          for (int k = at;
+              k < deletions.length && (deletions[k] >>> 32) == (h & 0xffffffffL);
+              k++) {
+            sink.accept((int) deletions[k]);
+          }
+        });
+  }
+
+  private static int lowerBound(long[] a, long key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (Long.compareUnsigned(a[mid], key) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Hashes of the string and of every string made from it by one or two deletions. */
+  static void forEachDeletionHash(String s, java.util.function.IntConsumer sink) {
+    int n = s.length();
+    sink.accept(hashSkipping(s, -1, -1));
+    if (n <= 1) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
+        continue; // deleting either of two equal neighbours gives the same string
+      }
+      sink.accept(hashSkipping(s, i, -1));
+      if (n > FULL_DELETION_LENGTH || n <= 2) {
+        continue;
+      }
+      for (int j = i + 1; j < n; j++) {
+        if (j > i + 1 && s.charAt(j) == s.charAt(j - 1)) {
+          continue;
+        }
+        sink.accept(hashSkipping(s, i, j));
+      }
+    }
+  }
+
+  private static int hashSkipping(String s, int skip1, int skip2) {
+    int h = 0x811c9dc5;
+    int len = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (k == skip1 || k == skip2) {
+        continue;
+      }
+      h ^= s.charAt(k);
+      h *= 0x01000193;
+      len++;
+    }
+    h ^= len * 0x9e3779b9;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return h;
+  }
+
+  /** A growable int array (avoids boxing at build time). */
+  static final class IntList {
+    int[] data = new int[4];
+    int size;
+
+    void add(int v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+
+  /** A growable long array. */
+  static final class LongList {
+    long[] data;
+    int size;
+
+    LongList(int capacity) {
+      data = new long[Math.max(16, capacity)];
+    }
+
+    void add(long v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size + (size >> 1));
+      }
+      data[size++] = v;
+    }
+
+    long[] sortedDistinct() {
+      long[] a = Arrays.copyOf(data, size);
+      // Unsigned order on the hash half: flip the sign bit, sort signed, flip back.
+      for (int i = 0; i < a.length; i++) {
+        a[i] ^= Long.MIN_VALUE;
+      }
+      Arrays.sort(a);
+      int w = 0;
+      for (int i = 0; i < a.length; i++) {
+        if (w == 0 || a[i] != a[w - 1]) {
+          a[w++] = a[i];
+        }
+      }
+      for (int i = 0; i < w; i++) {
+        a[i] ^= Long.MIN_VALUE;
+      }
+      return Arrays.copyOf(a, w);
+    }
+  }
+}

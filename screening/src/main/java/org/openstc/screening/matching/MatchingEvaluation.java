@@ -1,0 +1,284 @@
+package org.openstc.screening.matching;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.openstc.screening.watchlist.BirthDate;
+import org.openstc.screening.watchlist.EntityId;
+import org.openstc.screening.watchlist.EntityType;
+import org.openstc.screening.watchlist.Gender;
+import org.openstc.screening.watchlist.ListedEntity;
+import org.openstc.screening.watchlist.Name;
+import org.openstc.screening.watchlist.WatchlistReaders;
+
+/**
+ * Prints every accuracy and speed figure of the screening engine from the shared data folder: name
+ * bench P/R/F1, OFAC-mode agreement, UN positives recall, alert rate on the negatives, index build
+ * time and heap, single-thread throughput and its scaling with list size. Plain Java, so the CLI
+ * ({@code stc eval-matching --data DIR}) and a {@code main} can both call it.
+ */
+public final class MatchingEvaluation {
+
+  private final Path data;
+  private final PrintStream out;
+
+  public MatchingEvaluation(Path data, PrintStream out) {
+    this.data = data;
+    this.out = out;
+  }
+
+  /** Runs with the shared data folder given as first argument (default ../shared/data). */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    boolean quick = args.length > 1 && args[1].equals("--quick");
+    new MatchingEvaluation(dir, System.out).run(quick);
+  }
+
+  /** Runs everything; {@code quick} samples the negatives (5,000 each) and skips scaling. */
+  public void run(boolean quick) throws IOException {
+    Path matching = data.resolve("matching");
+    out.println("== Name bench (" + matching.resolve("nomenklatura-name-bench-cases.csv") + ")");
+    NameBench.Result bench =
+        new NameBench().run(matching.resolve("nomenklatura-name-bench-cases.csv"));
+    bench.points().forEach(p -> out.println("  " + p));
+    out.println("  best " + bench.best());
+
+    out.println("== OFAC-compatible mode (ofac-search-fixtures.csv, within ±5 points)");
+    OfacFixtures.Result ofacResult =
+        new OfacFixtures().run(matching.resolve("ofac-search-fixtures.csv"), 5);
+    out.printf(
+        Locale.ROOT,
+        "  agreement %.1f%% of %d rows%n",
+        ofacResult.agreement() * 100,
+        ofacResult.rows().size());
+
+    long t0 = System.nanoTime();
+    List<ListedEntity> un = load(data.resolve("sanctions/un/consolidated-2026-02-27.xml"));
+    List<ListedEntity> sdn = load(data.resolve("sanctions/ofac/sdn-2021-07-07"));
+    List<ListedEntity> cons = load(data.resolve("sanctions/ofac/cons-2025-12-19"));
+    long t1 = System.nanoTime();
+    out.printf(
+        Locale.ROOT,
+        "== Lists: UN %d, OFAC SDN 2021 %d, OFAC non-SDN %d entities (read in %.2f s)%n",
+        un.size(),
+        sdn.size(),
+        cons.size(),
+        (t1 - t0) / 1e9);
+    List<ListedEntity> all = new ArrayList<>(un);
+    all.addAll(sdn);
+    all.addAll(cons);
+
+    double threshold = ScreeningOptions.DEFAULT_THRESHOLD;
+    Screener unOnly = Screener.build(un);
+    List<ScreeningQuery> untreated =
+        people(matching.resolve("yente-positives_un_untreated.csv"), 0);
+    List<ScreeningQuery> treated = people(matching.resolve("yente-positives_un_treated.csv"), 0);
+    out.printf(Locale.ROOT, "== UN positives against the UN list, threshold %.2f%n", threshold);
+    out.printf(
+        Locale.ROOT,
+        "  untreated recall %.4f (%d queries)%n",
+        recall(unOnly, untreated),
+        untreated.size());
+    out.printf(
+        Locale.ROOT,
+        "  treated   recall %.4f (%d queries)%n",
+        recall(unOnly, treated),
+        treated.size());
+
+    System.gc();
+    long heapBefore = usedHeap();
+    long b0 = System.nanoTime();
+    Screener full = Screener.build(all);
+    long b1 = System.nanoTime();
+    long heapAfter = usedHeap();
+    out.printf(
+        Locale.ROOT,
+        "== Index UN + SDN 2021 + non-SDN: %d entities, %d names, build %.2f s, retained heap ~%d MB%n",
+        full.size(),
+        full.nameCount(),
+        (b1 - b0) / 1e9,
+        Math.max(0, heapAfter - heapBefore) / (1024 * 1024));
+
+    int sample = quick ? 5000 : 0;
+    for (String file : List.of("yente-negatives_global.csv", "yente-negatives_us.csv")) {
+      List<ScreeningQuery> negatives = people(matching.resolve(file), sample);
+      long n0 = System.nanoTime();
+      int alerts = 0;
+      for (ScreeningQuery q : negatives) {
+        if (!full.screen(q).isEmpty()) {
+          alerts++;
+        }
+      }
+      long n1 = System.nanoTime();
+      out.printf(
+          Locale.ROOT,
+          "  %s: alert rate %.3f%% (%d of %d), %.0f queries/s%n",
+          file,
+          100.0 * alerts / negatives.size(),
+          alerts,
+          negatives.size(),
+          negatives.size() / ((n1 - n0) / 1e9));
+    }
+
+    List<ScreeningQuery> mixed =
+        mixed(untreated, treated, people(matching.resolve("yente-negatives_global.csv"), 20000));
+    out.println("== Single-thread throughput, mixed positive/negative queries");
+    out.printf(
+        Locale.ROOT, "  x1  (%d entities): %.0f queries/s%n", full.size(), throughput(full, mixed));
+    if (!quick) {
+      for (int copies : new int[] {4, 16}) {
+        List<ListedEntity> scaled = SyntheticLists.copies(all, copies);
+        long s0 = System.nanoTime();
+        Screener big = Screener.build(scaled);
+        long s1 = System.nanoTime();
+        out.printf(
+            Locale.ROOT,
+            "  x%-2d (%d entities, build %.2f s): %.0f queries/s%n",
+            copies,
+            big.size(),
+            (s1 - s0) / 1e9,
+            throughput(big, mixed));
+      }
+    }
+  }
+
+  static List<ListedEntity> load(Path path) {
+    List<ListedEntity> list = new ArrayList<>();
+    WatchlistReaders.read(path, list::add);
+    return list;
+  }
+
+  private static long usedHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  static double recall(Screener screener, List<ScreeningQuery> queries) {
+    int found = 0;
+    for (ScreeningQuery q : queries) {
+      if (!screener.screen(q).isEmpty()) {
+        found++;
+      }
+    }
+    return queries.isEmpty() ? 0 : found / (double) queries.size();
+  }
+
+  static double throughput(Screener screener, List<ScreeningQuery> queries) {
+    for (int i = 0; i < Math.min(queries.size(), 20000); i++) {
+      screener.screen(queries.get(i));
+    }
+    long t0 = System.nanoTime();
+    int n = 0;
+    while (System.nanoTime() - t0 < 3_000_000_000L) {
+      for (ScreeningQuery q : queries) {
+        screener.screen(q);
+        n++;
+      }
+    }
+    return n / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Interleaves positives and negatives, one positive for every four negatives. */
+  static List<ScreeningQuery> mixed(
+      List<ScreeningQuery> a, List<ScreeningQuery> b, List<ScreeningQuery> negatives) {
+    List<ScreeningQuery> out = new ArrayList<>();
+    List<ScreeningQuery> positives = new ArrayList<>(a);
+    positives.addAll(b);
+    int p = 0;
+    for (int i = 0; i < negatives.size(); i++) {
+      if (i % 4 == 0 && !positives.isEmpty()) {
+        out.add(positives.get(p++ % positives.size()));
+      }
+      out.add(negatives.get(i));
+    }
+    return out;
+  }
+
+  /** Reads a yente people file ({@code full_name,...,gender,date_of_birth,...,nationality}). */
+  static List<ScreeningQuery> people(Path csv, int limit) throws IOException {
+    List<ScreeningQuery> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      for (CSVRecord rec :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        String name = rec.get("full_name");
+        if (name == null || name.isBlank()) {
+          continue;
+        }
+        BirthDate dob = null;
+        String d = rec.get("date_of_birth");
+        if (d != null && !d.isBlank()) {
+          BirthDate parsed = BirthDate.parse(d);
+          dob = parsed.earliest() == null ? null : parsed;
+        }
+        out.add(
+            new ScreeningQuery(
+                name,
+                EntityType.PERSON,
+                dob,
+                rec.get("nationality"),
+                Gender.parse(rec.get("gender")),
+                List.of()));
+        if (limit > 0 && out.size() >= limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Synthetic list copies for the scaling measurement. */
+  static final class SyntheticLists {
+    private SyntheticLists() {}
+
+    /** The list plus {@code copies - 1} copies whose names have one letter changed per word. */
+    static List<ListedEntity> copies(List<ListedEntity> list, int copies) {
+      List<ListedEntity> out = new ArrayList<>(list.size() * copies);
+      out.addAll(list);
+      for (int k = 1; k < copies; k++) {
+        for (ListedEntity e : list) {
+          ListedEntity.Builder b =
+              ListedEntity.builder(EntityId.of(e.id().value() + "~" + k), e.type(), e.source());
+          b.name(mutate(e.name().full(), k));
+          for (Name a : e.aliases()) {
+            b.alias(
+                new Name(
+                    mutate(a.full(), k), a.strength(), a.kind(), a.script(), a.language(), null));
+          }
+          e.birthDates().forEach(b::birthDate);
+          e.nationalities().forEach(b::nationality);
+          out.add(b.build());
+        }
+      }
+      return out;
+    }
+
+    private static String mutate(String name, int k) {
+      StringBuilder sb = new StringBuilder(name);
+      int wordStart = 0;
+      for (int i = 0; i <= sb.length(); i++) {
+        if (i == sb.length() || !Character.isLetter(sb.charAt(i))) {
+          int len = i - wordStart;
+          if (len >= 4) {
+            int pos = wordStart + 1 + (k * 7) % (len - 1);
+            char c = sb.charAt(pos);
+            char r = (char) ('a' + (c + k * 11) % 26);
+            sb.setCharAt(pos, Character.isUpperCase(c) ? Character.toUpperCase(r) : r);
+          }
+          wordStart = i + 1;
+        }
+      }
+      return sb.toString();
+    }
+  }
+}

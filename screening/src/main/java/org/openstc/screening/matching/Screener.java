@@ -1,0 +1,402 @@
+package org.openstc.screening.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openstc.screening.watchlist.Identifier;
+import org.openstc.screening.watchlist.ListedEntity;
+import org.openstc.screening.watchlist.Name;
+import org.openstc.screening.watchlist.NameStrength;
+
+/**
+ * Screens parties against an immutable, in-memory index of listed entities: {@link #build} once per
+ * list publication (names are normalised at build time), then {@link #screen} from any number of
+ * threads. Retrieval never loses a name the scorer would accept above the threshold; results are
+ * deterministic (score, then entity id). Use {@link ActiveScreener} to swap indexes when a list is
+ * updated.
+ */
+public final class Screener {
+
+  private static final int FORCED = 1 << 30;
+
+  private final ListedEntity[] entities;
+  private final int[] slotEntity;
+  private final Name[] slotName;
+  private final NormalName[][] slotForms;
+  private final boolean[] slotLenient;
+  private final CandidateIndex index;
+  private final Map<String, int[]> byIdentifier;
+  private final ScreeningOptions defaults;
+  private final NameNormaliser normaliser = NameNormaliser.shared();
+  private final NameScorer scorer = new NameScorer();
+  private final OfacScorer ofac = new OfacScorer();
+  private final ThreadLocal<Scratch> scratch;
+
+  private Screener(Collection<ListedEntity> list, ScreeningOptions defaults) {
+    this.defaults = defaults;
+    this.entities = list.toArray(new ListedEntity[0]);
+    List<Integer> slotOwner = new ArrayList<>();
+    List<Name> names = new ArrayList<>();
+    List<NormalName[]> forms = new ArrayList<>();
+    Map<String, CandidateIndex.IntList> ids = new HashMap<>();
+    for (int e = 0; e < entities.length; e++) {
+      for (Name n : entities[e].allNames()) {
+        List<NormalName> f = normaliser.forms(n.full());
+        if (f.get(0).isEmpty() && f.size() == 1) {
+          continue;
+        }
+        slotOwner.add(e);
+        names.add(n);
+        forms.add(f.toArray(new NormalName[0]));
+      }
+      for (Identifier id : entities[e].identifiers()) {
+        String key = SecondaryFacts.normaliseId(id.value());
+        if (key.length() >= 4) {
+          CandidateIndex.IntList l = ids.computeIfAbsent(key, k -> new CandidateIndex.IntList());
+          if (l.size == 0 || l.data[l.size - 1] != e) {
+            l.add(e);
+          }
+        }
+      }
+    }
+    int slots = names.size();
+    slotEntity = new int[slots];
+    slotName = names.toArray(new Name[0]);
+    slotForms = forms.toArray(new NormalName[0][]);
+    slotLenient = new boolean[slots];
+    for (int s = 0; s < slots; s++) {
+      slotEntity[s] = slotOwner.get(s);
+      for (NormalName f : slotForms[s]) {
+        for (int i = 0; i < f.tokens.length; i++) {
+          if (f.kinds[i] == TokenKind.INITIAL
+              || f.kinds[i] == TokenKind.WORD && f.tokens[i].length() == 2) {
+            slotLenient[s] = true;
+          }
+        }
+      }
+    }
+    index = new CandidateIndex(forms);
+    byIdentifier = new HashMap<>();
+    ids.forEach((k, v) -> byIdentifier.put(k, v.toArray()));
+    int entityCount = entities.length;
+    int vocabSize = index.size();
+    scratch = ThreadLocal.withInitial(() -> new Scratch(slots, entityCount, vocabSize));
+  }
+
+  /** Builds a screener over the entities with default options. */
+  public static Screener build(Collection<ListedEntity> entities) {
+    return new Screener(entities, ScreeningOptions.DEFAULTS);
+  }
+
+  /** Builds a screener over the entities with the given default options. */
+  public static Screener build(Collection<ListedEntity> entities, ScreeningOptions defaults) {
+    return new Screener(entities, defaults);
+  }
+
+  /** Number of entities indexed. */
+  public int size() {
+    return entities.length;
+  }
+
+  /** Number of names indexed (primary names, aliases, original-script names). */
+  public int nameCount() {
+    return slotName.length;
+  }
+
+  /** The options used by {@link #screen(ScreeningQuery)}. */
+  public ScreeningOptions defaults() {
+    return defaults;
+  }
+
+  /** Screens with the default options. */
+  public List<ScreeningHit> screen(ScreeningQuery query) {
+    return screen(query, defaults);
+  }
+
+  /** Screens one party; hits are sorted by score (highest first), then by entity id. */
+  public List<ScreeningHit> screen(ScreeningQuery query, ScreeningOptions options) {
+    List<NormalName> queryForms = normaliser.forms(query.name());
+    SecondaryFacts.Prepared facts = SecondaryFacts.Prepared.of(query);
+    Scratch s = scratch.get();
+    s.nextQuery();
+    boolean ofacMode = options.mode() == ScoringMode.OFAC;
+    int formCount = Math.min(queryForms.size(), Scratch.MAX_FORMS);
+    if (!queryForms.get(0).isEmpty() || formCount > 1) {
+      for (int f = 0; f < formCount; f++) {
+        collect(queryForms.get(f), f, s);
+      }
+    }
+    // Entities whose identifiers match are candidates whatever their names.
+    List<Integer> idEntities = new ArrayList<>();
+    for (String id : facts.ids()) {
+      int[] es = byIdentifier.get(id);
+      if (es != null) {
+        for (int e : es) {
+          idEntities.add(e);
+        }
+      }
+    }
+    double nameFloor =
+        ofacMode ? options.threshold() : options.threshold() - SecondaryFacts.MAX_BOOST;
+    double[] bound = new double[formCount];
+    for (int k = 0; k < s.touchedCount; k++) {
+      int slot = s.touched[k];
+      boolean weak = slotName[slot].strength() == NameStrength.WEAK;
+      double floor = weak ? 0.999 : nameFloor;
+      if (!ofacMode && upperBound(queryForms, formCount, slot, s, bound) < floor) {
+        continue;
+      }
+      double nameScore =
+          ofacMode
+              ? ofac.score(query.name(), slotName[slot].full()) / 100.0
+              : scorer.score(queryForms, Arrays.asList(slotForms[slot]));
+      if (weak && nameScore < 0.999) {
+        continue;
+      }
+      if (nameScore < floor) {
+        continue;
+      }
+      s.offer(slotEntity[slot], slot, nameScore);
+    }
+    for (int e : idEntities) {
+      if (s.entityStamp[e] != s.stamp) {
+        // Name did not reach the floor: score its best name anyway for the explanation.
+        int bestSlot = -1;
+        double best = -1;
+        for (int slot = 0; slot < slotName.length; slot++) {
+          if (slotEntity[slot] == e) {
+            double sc = scorer.score(queryForms, Arrays.asList(slotForms[slot]));
+            if (sc > best) {
+              best = sc;
+              bestSlot = slot;
+            }
+          }
+        }
+        if (bestSlot >= 0) {
+          s.offer(e, bestSlot, Math.max(0, best));
+        }
+      }
+    }
+    List<ScreeningHit> hits = new ArrayList<>();
+    for (int k = 0; k < s.entityCount; k++) {
+      int e = s.entityList[k];
+      double nameScore = s.entityScore[e];
+      int slot = s.entitySlot[e];
+      double score;
+      List<String> notes = new ArrayList<>();
+      if (ofacMode) {
+        score = nameScore;
+      } else {
+        score = SecondaryFacts.adjust(nameScore, facts, entities[e], notes);
+      }
+      if (score >= options.threshold()) {
+        NameMatch match =
+            ofacMode
+                ? new NameMatch(nameScore, List.of(), List.of(), List.of())
+                : explain(queryForms, slotForms[slot]);
+        hits.add(new ScreeningHit(entities[e], score, nameScore, slotName[slot], match, notes));
+      }
+    }
+    hits.sort(
+        Comparator.comparingDouble(ScreeningHit::score)
+            .reversed()
+            .thenComparing(h -> h.entity().source())
+            .thenComparing(h -> h.entity().id()));
+    return hits.size() > options.limit() ? List.copyOf(hits.subList(0, options.limit())) : hits;
+  }
+
+  /** The explained match of the best pair of forms (script-to-script first, as scored). */
+  private NameMatch explain(List<NormalName> queryForms, NormalName[] listForms) {
+    NormalName qo = NameScorer.originalOf(queryForms);
+    NormalName lo = NameScorer.originalOf(Arrays.asList(listForms));
+    if (qo != null && lo != null && qo.script.equals(lo.script)) {
+      return scorer.match(qo, lo);
+    }
+    NameMatch best = null;
+    for (NormalName q : queryForms) {
+      for (NormalName l : listForms) {
+        if (q.originalScript || l.originalScript) {
+          continue;
+        }
+        NameMatch m = scorer.match(q, l);
+        if (best == null || m.score() > best.score()) {
+          best = m;
+        }
+      }
+    }
+    return best != null ? best : new NameMatch(0, List.of(), List.of(), List.of());
+  }
+
+  /** Finds every name with a token the scorer could align with a significant query token. */
+  private void collect(NormalName q, int form, Scratch s) {
+    int n = Math.min(q.tokens.length, 30);
+    for (int i = 0; i < n; i++) {
+      if (!q.kinds[i].significant() && !(q.originalScript && q.kinds[i] == TokenKind.WORD)) {
+        continue;
+      }
+      int bits = 1 << i;
+      if (q.kinds[i] == TokenKind.NUMBER) {
+        mark(index.exact(q.tokens[i]), bits, form, s);
+        continue;
+      }
+      lookupWord(q.tokens[i], q.skeletons[i], bits, form, s);
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (q.pairJoins[i] != null) {
+        lookupWord(q.pairJoins[i], null, (1 << i) | (1 << (i + 1)), form, s);
+      }
+    }
+    if (q.significantCount == 1 && !q.originalScript) {
+      for (int i = 0; i < n; i++) {
+        if (q.kinds[i] == TokenKind.WORD && q.tokens[i].length() >= 3) {
+          mark(index.exact(q.tokens[i]), FORCED, form, s);
+        }
+      }
+    }
+    if (q.acronym != null && q.acronym.length() >= 3) {
+      mark(index.exact(q.acronym), FORCED, form, s);
+    }
+  }
+
+  private void lookupWord(String token, String skeleton, int bits, int form, Scratch s) {
+    s.nextToken();
+    int exact = index.exact(token);
+    if (exact >= 0) {
+      s.vocabStamp[exact] = s.tokenStamp;
+      mark(exact, bits, form, s);
+    }
+    String sk = skeleton != null ? skeleton : PhoneticSkeleton.of(token);
+    int[] bySkel = index.bySkeleton(sk);
+    if (bySkel != null) {
+      for (int v : bySkel) {
+        if (s.vocabStamp[v] != s.tokenStamp) {
+          s.vocabStamp[v] = s.tokenStamp;
+          mark(v, bits, form, s);
+        }
+      }
+    }
+    NameScorer.Scratch ns = s.scorerScratch;
+    index.forEachNeighbour(
+        token,
+        v -> {
+          if (s.vocabStamp[v] == s.tokenStamp) {
+            return;
+          }
+          s.vocabStamp[v] = s.tokenStamp;
+          if (index.vocabNumber[v]) {
+            return;
+          }
+          float sim =
+              NameScorer.wordSimilarity(token, sk, index.vocab[v], index.vocabSkeleton[v], ns);
+          if (sim >= NameScorer.MIN_TOKEN_SIMILARITY) {
+            mark(v, bits, form, s);
+          }
+        });
+  }
+
+  private void mark(int vocabId, int bits, int form, Scratch s) {
+    if (vocabId < 0) {
+      return;
+    }
+    for (int slot : index.postings[vocabId]) {
+      if (s.slotStamp[slot] != s.stamp) {
+        s.slotStamp[slot] = s.stamp;
+        Arrays.fill(
+            s.masks, slot * Scratch.MAX_FORMS, slot * Scratch.MAX_FORMS + Scratch.MAX_FORMS, 0);
+        s.touched[s.touchedCount++] = slot;
+      }
+      s.masks[slot * Scratch.MAX_FORMS + form] |= bits;
+    }
+  }
+
+  /**
+   * An upper bound of the name score of a slot given which query tokens could align with it: every
+   * alignable token at similarity 1 against a full-weight list token, every other significant query
+   * token unmatched (unless the list name has initials or two-letter words that it could still
+   * meet), and no list-side cost.
+   */
+  private double upperBound(
+      List<NormalName> queryForms, int formCount, int slot, Scratch s, double[] unused) {
+    double best = 0;
+    for (int f = 0; f < formCount; f++) {
+      int mask = s.masks[slot * Scratch.MAX_FORMS + f];
+      if ((mask & FORCED) != 0) {
+        return 1;
+      }
+      if (mask == 0) {
+        continue;
+      }
+      NormalName q = queryForms.get(f);
+      double a = 0;
+      double u = 0;
+      for (int i = 0; i < q.tokens.length; i++) {
+        float w = q.weights[i];
+        boolean sig = q.kinds[i].significant() || q.originalScript && q.kinds[i] == TokenKind.WORD;
+        boolean hit = i < 30 && (mask & (1 << i)) != 0;
+        if (!sig || hit || slotLenient[slot] || q.tokens[i].length() == 2) {
+          a += (w + 1) * 0.5;
+        } else {
+          u += w * NameScorer.QUERY_GAP_COST;
+        }
+      }
+      best = Math.max(best, a / (a + u));
+    }
+    return best;
+  }
+
+  /** Per-thread working memory sized to this screener's index. */
+  private static final class Scratch {
+    static final int MAX_FORMS = 4;
+    final int[] slotStamp;
+    final int[] masks;
+    final int[] touched;
+    int touchedCount;
+    final int[] vocabStamp;
+    int tokenStamp;
+    final int[] entityStamp;
+    final double[] entityScore;
+    final int[] entitySlot;
+    final int[] entityList;
+    int entityCount;
+    int stamp;
+    final NameScorer.Scratch scorerScratch = new NameScorer.Scratch();
+
+    Scratch(int slots, int entities, int vocab) {
+      slotStamp = new int[slots];
+      masks = new int[slots * MAX_FORMS];
+      touched = new int[slots];
+      vocabStamp = new int[vocab];
+      entityStamp = new int[entities];
+      entityScore = new double[entities];
+      entitySlot = new int[entities];
+      entityList = new int[entities];
+    }
+
+    void nextQuery() {
+      stamp++;
+      touchedCount = 0;
+      entityCount = 0;
+    }
+
+    void nextToken() {
+      tokenStamp++;
+    }
+
+    void offer(int entity, int slot, double score) {
+      if (entityStamp[entity] != stamp) {
+        entityStamp[entity] = stamp;
+        entityScore[entity] = score;
+        entitySlot[entity] = slot;
+        entityList[entityCount++] = entity;
+      } else if (score > entityScore[entity]
+          || score == entityScore[entity] && slot < entitySlot[entity]) {
+        entityScore[entity] = score;
+        entitySlot[entity] = slot;
+      }
+    }
+  }
+}
