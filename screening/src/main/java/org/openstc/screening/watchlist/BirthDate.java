@@ -123,6 +123,8 @@ public record BirthDate(
       Pattern.compile("([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})");
   private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.?[ -,]*(\\d{4})");
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+  private static final Pattern PLACEHOLDERS =
+      Pattern.compile("(dd|\\d{1,2})/(mm|\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEARS =
       Pattern.compile("(?:between |from )?(\\d{4}) ?(?:to|-|–|and) ?(\\d{4})");
   private static final Pattern APPROX =
@@ -198,6 +200,14 @@ public record BirthDate(
         if (month != null) {
           return month(YearMonth.of(Integer.parseInt(m.group(2)), month));
         }
+      }
+      m = PLACEHOLDERS.matcher(t);
+      if (m.matches() && (m.group(1).equalsIgnoreCase("dd") || m.group(2).equalsIgnoreCase("mm"))) {
+        int year = Integer.parseInt(m.group(3));
+        // The UK list writes unknown day or month as "dd" / "mm".
+        return m.group(2).equalsIgnoreCase("mm")
+            ? year(year)
+            : month(YearMonth.of(year, Integer.parseInt(m.group(2))));
       }
       m = NUMERIC.matcher(t);
       if (m.matches()) {
