@@ -1,0 +1,109 @@
+package org.openstc.controls.determination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openstc.controls.country.Countries;
+import org.openstc.controls.country.CountryCode;
+import org.openstc.controls.country.CountryGroups;
+
+/**
+ * A License Requirements row whose "Country Chart" cell names destinations in words instead of a
+ * column ("To or within any destination worldwide", "Country Groups D:1, D:4, and D:5 … excluding
+ * A:5 or A:6", "China, Russia, or Venezuela", "Refer to § 742.15"), read into sets.
+ */
+record ChartReferral(
+    boolean worldwide,
+    Set<String> groups,
+    Set<CountryCode> countries,
+    Set<String> excludedGroups,
+    Set<CountryCode> excludedCountries,
+    String citation,
+    boolean understood) {
+
+  private static final Pattern GROUP = Pattern.compile("\\b([A-E])\\s*:\\s*(\\d)");
+  private static final Pattern CITATION = Pattern.compile("§\\s*(7\\d\\d\\.\\d+[()a-zA-Z0-9]*)");
+
+  static ChartReferral parse(String reason, String text, Countries countries) {
+    String t = text == null ? "" : text;
+    String lower = t.toLowerCase(Locale.ROOT);
+    Matcher c = CITATION.matcher(t);
+    String citation = c.find() ? "15 CFR " + c.group(1) : "";
+    if ("EI".equals(reason) || lower.contains("742.15")) {
+      // § 742.15(a): encryption items need a licence to all destinations except Canada.
+      return new ChartReferral(
+          true, Set.of(), Set.of(), Set.of(), Set.of(CountryCode.of("CA")), "15 CFR 742.15", true);
+    }
+    int cut = indexOfAny(lower, "excluding", "except");
+    String include = cut < 0 ? t : t.substring(0, cut);
+    String exclude = cut < 0 ? "" : t.substring(cut);
+    boolean worldwide =
+        lower.contains("any destination worldwide") || lower.contains("all destinations");
+    Set<String> groups = groups(include);
+    Set<CountryCode> named = names(include, countries);
+    Set<String> exGroups = groups(exclude);
+    Set<CountryCode> exNamed = names(exclude, countries);
+    boolean understood = worldwide || !groups.isEmpty() || !named.isEmpty();
+    return new ChartReferral(worldwide, groups, named, exGroups, exNamed, citation, understood);
+  }
+
+  private static int indexOfAny(String s, String... words) {
+    int best = -1;
+    for (String w : words) {
+      int i = s.indexOf(w);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> groups(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = GROUP.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1) + ":" + m.group(2));
+    }
+    return out;
+  }
+
+  private static Set<CountryCode> names(String text, Countries countries) {
+    String norm = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9']+", " ") + " ";
+    Set<CountryCode> out = new TreeSet<>();
+    List<String> taken = new ArrayList<>();
+    for (Map.Entry<String, CountryCode> e : countries.namesLongestFirst()) {
+      String key = " " + e.getKey() + " ";
+      if (norm.contains(key) && taken.stream().noneMatch(k -> k.contains(key))) {
+        out.add(e.getValue());
+        taken.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the destination falls under the referral. */
+  boolean reaches(CountryCode destination, CountryGroups g) {
+    if (excludedCountries.contains(destination)) {
+      return false;
+    }
+    for (String x : excludedGroups) {
+      if (g != null && g.isIn(destination, x)) {
+        return false;
+      }
+    }
+    if (worldwide || countries.contains(destination)) {
+      return true;
+    }
+    for (String x : groups) {
+      if (g != null && g.isIn(destination, x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
