@@ -163,12 +163,15 @@ final class EuFsfXmlReader implements ListReader {
     int best = -1;
     for (XmlElement a : aliases) {
       String whole = a.attr("wholeName");
-      if ("false".equals(a.attr("strong")) || whole == null || !"Latn".equals(Scripts.detect(whole))) {
+      if ("false".equals(a.attr("strong"))
+          || whole == null
+          || !"Latn".equals(Scripts.detect(whole))) {
         continue;
       }
       String language = a.attr("nameLanguage");
-      int score = (a.attr("lastName") != null || a.attr("firstName") != null ? 2 : 0)
-          + (language == null || language.equalsIgnoreCase("EN") ? 1 : 0);
+      int score =
+          (a.attr("lastName") != null || a.attr("firstName") != null ? 2 : 0)
+              + (language == null || language.equalsIgnoreCase("EN") ? 1 : 0);
       if (score > best) {
         best = score;
         primary = a;

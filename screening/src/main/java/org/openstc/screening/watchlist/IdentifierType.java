@@ -48,6 +48,12 @@ public enum IdentifierType {
         || l.contains("fiscal")) {
       return TAX_ID;
     }
+    if (l.contains("registration")
+        || l.contains("register")
+        || l.contains("company number")
+        || has(l, "ogrn", "business number", "commercial registry", "kvk", "cr")) {
+      return REGISTRATION;
+    }
     if (l.contains("national")
         || l.contains("cedula")
         || l.contains("cédula")
@@ -57,12 +63,6 @@ public enum IdentifierType {
         || has(l, "personal id", "dni", "curp", "ssn", "nic", "id no", "id number", "id")
         || l.contains("social security")) {
       return NATIONAL_ID;
-    }
-    if (l.contains("registration")
-        || l.contains("register")
-        || l.contains("company number")
-        || has(l, "ogrn", "business number", "commercial registry", "kvk", "cr")) {
-      return REGISTRATION;
     }
     return OTHER;
   }

@@ -200,9 +200,18 @@ final class OfacEnhancedXmlReader implements ListReader {
       return;
     }
     XmlElement date = f.child("valueDate");
+    BirthDate birth = date == null ? null : bounds(date);
+    applyFeature(type, value, birth, b);
+  }
+
+  /**
+   * Applies one OFAC feature (shared by the enhanced and advanced formats): a type name, its text
+   * value and, for dates, the period it stands for.
+   */
+  static void applyFeature(String type, String value, BirthDate period, ListedEntity.Builder b) {
     switch (type) {
       case "Birthdate" -> {
-        BirthDate birth = date == null ? null : bounds(date);
+        BirthDate birth = period;
         if (birth == null && value != null) {
           birth = BirthDate.parse(value);
         }
@@ -225,11 +234,11 @@ final class OfacEnhancedXmlReader implements ListReader {
       case "Title" -> b.title(value);
       case "Location" -> b.country(value);
       default -> {
-        if (value == null && date != null) {
-          LocalDate from = Dates.iso(date.text("fromDateBegin"));
-          value = from == null ? null : from.toString();
+        String text = value;
+        if (text == null && period != null && period.earliest() != null) {
+          text = period.earliest().toString();
         }
-        OfacRemarks.applyTyped(type.replaceAll("[:\\s-]+$", ""), value, null, null, b);
+        OfacRemarks.applyTyped(type.replaceAll("[:\\s-]+$", ""), text, null, null, b);
       }
     }
   }
