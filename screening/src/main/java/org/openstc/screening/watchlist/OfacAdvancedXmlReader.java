@@ -127,7 +127,8 @@ final class OfacAdvancedXmlReader implements ListReader {
       XmlElement area =
           refs.getOrDefault("AreaCode", Map.of())
               .get(l.child("LocationAreaCode").attr("AreaCodeID"));
-      if (area != null && area.attr("Description") != null
+      if (area != null
+          && area.attr("Description") != null
           && !area.attr("Description").equalsIgnoreCase("undetermined")) {
         country = CountryRef.of(area.attr("Description"));
       }
