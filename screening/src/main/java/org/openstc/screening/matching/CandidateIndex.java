@@ -145,19 +145,26 @@ final class CandidateIndex {
     return lo;
   }
 
-  /** Hashes of the string and of every string made from it by one or two deletions. */
+  /**
+   * Hashes of the string and of the strings made from it by deletions: none for strings of up to
+   * two characters, one for three or four, two from five. Within the scorer's edit budget (one edit
+   * up to four characters, two from five) the shorter side of a pair never needs more, so two
+   * tokens the scorer could align always share a hash, while the one-letter residues that would
+   * match half the vocabulary are never produced.
+   */
   static void forEachDeletionHash(String s, java.util.function.IntConsumer sink) {
     int n = s.length();
     sink.accept(hashSkipping(s, -1, -1));
-    if (n <= 1) {
+    if (n <= 2) {
       return;
     }
+    boolean two = n >= 5 && n <= FULL_DELETION_LENGTH;
     for (int i = 0; i < n; i++) {
       if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
         continue; // deleting either of two equal neighbours gives the same string
       }
       sink.accept(hashSkipping(s, i, -1));
-      if (n > FULL_DELETION_LENGTH || n <= 2) {
+      if (!two) {
         continue;
       }
       for (int j = i + 1; j < n; j++) {

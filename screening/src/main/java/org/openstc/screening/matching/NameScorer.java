@@ -156,7 +156,7 @@ public final class NameScorer {
         if (c.kinds[j] != TokenKind.WORD) {
           continue;
         }
-        float sim = wordSimilarity(joined, null, c.tokens[j], c.skeletons[j], s);
+        float sim = wordSimilarity(joined, q.pairJoinSkeletons[i], c.tokens[j], c.skeletons[j], s);
         if (sim >= 0.8f && units < MAX_UNITS) {
           s.set(units++, i, 2, j, 1, sim, Scratch.RULE_JOIN);
         }
@@ -171,7 +171,7 @@ public final class NameScorer {
         if (q.kinds[i] != TokenKind.WORD) {
           continue;
         }
-        float sim = wordSimilarity(q.tokens[i], q.skeletons[i], joined, null, s);
+        float sim = wordSimilarity(q.tokens[i], q.skeletons[i], joined, c.pairJoinSkeletons[j], s);
         if (sim >= 0.8f && units < MAX_UNITS) {
           s.set(units++, i, 1, j, 2, sim, Scratch.RULE_JOIN);
         }
@@ -412,12 +412,6 @@ public final class NameScorer {
       }
     }
     if (sim < SKELETON_SIMILARITY) {
-      if (skx == null && x.length() >= PhoneticSkeleton.MIN_LENGTH) {
-        skx = PhoneticSkeleton.of(x);
-      }
-      if (sky == null && y.length() >= PhoneticSkeleton.MIN_LENGTH) {
-        sky = PhoneticSkeleton.of(y);
-      }
       if (skx != null && skx.length() >= 3 && skx.equals(sky)) {
         sim = SKELETON_SIMILARITY;
         s.lastRule = Scratch.RULE_PHONETIC;

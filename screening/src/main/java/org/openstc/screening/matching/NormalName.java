@@ -22,6 +22,9 @@ public final class NormalName {
   /** Concatenation of token i and i+1 when both are words, else null (for split/join matching). */
   final String[] pairJoins;
 
+  /** Phonetic skeletons of {@link #pairJoins}. */
+  final String[] pairJoinSkeletons;
+
   /** First letters of the significant tokens, when there are at least two, else null. */
   final String acronym;
 
@@ -41,6 +44,7 @@ public final class NormalName {
     this.weights = new float[n];
     this.skeletons = new String[n];
     this.pairJoins = new String[Math.max(0, n - 1)];
+    this.pairJoinSkeletons = new String[Math.max(0, n - 1)];
     StringBuilder acro = new StringBuilder();
     int significant = 0;
     for (int i = 0; i < n; i++) {
@@ -58,6 +62,7 @@ public final class NormalName {
       }
       if (i + 1 < n && kinds[i] == TokenKind.WORD && kinds[i + 1] == TokenKind.WORD) {
         pairJoins[i] = tokens[i] + tokens[i + 1];
+        pairJoinSkeletons[i] = originalScript ? null : PhoneticSkeleton.of(pairJoins[i]);
       }
     }
     this.significantCount = significant;

@@ -27,7 +27,19 @@ public final class Screener {
   private final int[] slotEntity;
   private final Name[] slotName;
   private final NormalName[][] slotForms;
-  private final boolean[] slotLenient;
+
+  /**
+   * Per name, the letters an unmatched query word could still meet: first letters of initials and
+   * letters of two-letter words (all bits for non-Latin ones).
+   */
+  private final int[] slotInitials;
+
+  /** Per name, the first letters of its words (a two-letter query word may stand for two). */
+  private final int[] slotFirstLetters;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, int[]> tokenCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int TOKEN_CACHE_SIZE = 200_000;
   private final CandidateIndex index;
   private final Map<String, int[]> byIdentifier;
   private final ScreeningOptions defaults;
@@ -67,14 +79,19 @@ public final class Screener {
     slotEntity = new int[slots];
     slotName = names.toArray(new Name[0]);
     slotForms = forms.toArray(new NormalName[0][]);
-    slotLenient = new boolean[slots];
+    slotInitials = new int[slots];
+    slotFirstLetters = new int[slots];
     for (int s = 0; s < slots; s++) {
       slotEntity[s] = slotOwner.get(s);
       for (NormalName f : slotForms[s]) {
         for (int i = 0; i < f.tokens.length; i++) {
-          if (f.kinds[i] == TokenKind.INITIAL
-              || f.kinds[i] == TokenKind.WORD && f.tokens[i].length() == 2) {
-            slotLenient[s] = true;
+          if (f.kinds[i] == TokenKind.WORD) {
+            slotFirstLetters[s] |= letterBit(f.tokens[i]);
+          }
+          if (f.kinds[i] == TokenKind.INITIAL) {
+            slotInitials[s] |= letterBit(f.tokens[i]);
+          } else if (f.kinds[i] == TokenKind.WORD && f.tokens[i].length() == 2) {
+            slotInitials[s] |= letterBit(f.tokens[i]) | letterBit(f.tokens[i].substring(1));
           }
         }
       }
@@ -127,7 +144,7 @@ public final class Screener {
     int formCount = Math.min(queryForms.size(), Scratch.MAX_FORMS);
     if (!queryForms.get(0).isEmpty() || formCount > 1) {
       for (int f = 0; f < formCount; f++) {
-        collect(queryForms.get(f), f, s);
+        collect(queryForms.get(f), f, s, nameFloorFor(options));
       }
     }
     // Entities whose identifiers match are candidates whatever their names.
@@ -140,14 +157,12 @@ public final class Screener {
         }
       }
     }
-    double nameFloor =
-        ofacMode ? options.threshold() : options.threshold() - SecondaryFacts.MAX_BOOST;
-    double[] bound = new double[formCount];
+    double nameFloor = nameFloorFor(options);
     for (int k = 0; k < s.touchedCount; k++) {
       int slot = s.touched[k];
       boolean weak = slotName[slot].strength() == NameStrength.WEAK;
       double floor = weak ? 0.999 : nameFloor;
-      if (!ofacMode && upperBound(queryForms, formCount, slot, s, bound) < floor) {
+      if (!ofacMode && upperBound(queryForms, formCount, slot, s) < floor) {
         continue;
       }
       double nameScore =
@@ -209,6 +224,13 @@ public final class Screener {
     return hits.size() > options.limit() ? List.copyOf(hits.subList(0, options.limit())) : hits;
   }
 
+  /** The lowest name score that can still become a hit at the options' threshold. */
+  private static double nameFloorFor(ScreeningOptions options) {
+    return options.mode() == ScoringMode.OFAC
+        ? 0.5
+        : options.threshold() - SecondaryFacts.MAX_BOOST;
+  }
+
   /** The explained match of the best pair of forms (script-to-script first, as scored). */
   private NameMatch explain(List<NormalName> queryForms, NormalName[] listForms) {
     NormalName qo = NameScorer.originalOf(queryForms);
@@ -231,51 +253,96 @@ public final class Screener {
     return best != null ? best : new NameMatch(0, List.of(), List.of(), List.of());
   }
 
-  /** Finds every name with a token the scorer could align with a significant query token. */
-  private void collect(NormalName q, int form, Scratch s) {
+  /**
+   * Finds every name with a token the scorer could align with a significant query token. Probes
+   * (tokens and joined token pairs) run rarest first; the commonest probes whose bits together
+   * cannot lift a name to the floor only update names already found (the MaxScore idea), so
+   * "Mohammad" does not drag in every Mohammad on the list.
+   */
+  private void collect(NormalName q, int form, Scratch s, double floor) {
     int n = Math.min(q.tokens.length, 30);
+    int probes = 0;
     for (int i = 0; i < n; i++) {
       if (!q.kinds[i].significant() && !(q.originalScript && q.kinds[i] == TokenKind.WORD)) {
         continue;
       }
-      int bits = 1 << i;
+      int[] ids;
       if (q.kinds[i] == TokenKind.NUMBER) {
-        mark(index.exact(q.tokens[i]), bits, form, s);
-        continue;
+        int id = index.exact(q.tokens[i]);
+        ids = id < 0 ? EMPTY : new int[] {id};
+      } else {
+        ids = matches(q.tokens[i], q.skeletons[i], s);
       }
-      lookupWord(q.tokens[i], q.skeletons[i], bits, form, s);
+      probes = s.addProbe(probes, 1 << i, ids, postingCount(ids));
     }
     for (int i = 0; i + 1 < n; i++) {
       if (q.pairJoins[i] != null) {
-        lookupWord(q.pairJoins[i], null, (1 << i) | (1 << (i + 1)), form, s);
+        int[] ids = matches(q.pairJoins[i], q.pairJoinSkeletons[i], s);
+        probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), ids, postingCount(ids));
       }
+    }
+    // Commonest first: find how many of them together still cannot reach the floor.
+    s.sortProbesByCountDescending(probes);
+    int covered = 0;
+    int lazy = 0;
+    for (int k = 0; k < probes; k++) {
+      covered |= s.probeBits[k];
+      if (boundForBits(q, covered, 0, -1) < floor) {
+        lazy = k + 1;
+      } else {
+        break;
+      }
+    }
+    for (int k = probes - 1; k >= lazy; k--) {
+      markAll(s.probeIds[k], s.probeBits[k], form, s, true);
     }
     if (q.significantCount == 1 && !q.originalScript) {
       for (int i = 0; i < n; i++) {
         if (q.kinds[i] == TokenKind.WORD && q.tokens[i].length() >= 3) {
-          mark(index.exact(q.tokens[i]), FORCED, form, s);
+          mark(index.exact(q.tokens[i]), FORCED, form, s, true);
         }
       }
     }
     if (q.acronym != null && q.acronym.length() >= 3) {
-      mark(index.exact(q.acronym), FORCED, form, s);
+      mark(index.exact(q.acronym), FORCED, form, s, true);
+    }
+    for (int k = lazy - 1; k >= 0; k--) {
+      markAll(s.probeIds[k], s.probeBits[k], form, s, false);
     }
   }
 
-  private void lookupWord(String token, String skeleton, int bits, int form, Scratch s) {
+  private static final int[] EMPTY = new int[0];
+
+  private int postingCount(int[] ids) {
+    int c = 0;
+    for (int v : ids) {
+      c += index.postings[v].length;
+    }
+    return c;
+  }
+
+  /**
+   * Vocabulary ids the scorer could align with a word (exact, same skeleton, or within the edit
+   * budget at similarity 0.5 or more), cached per screener because names repeat.
+   */
+  private int[] matches(String token, String skeleton, Scratch s) {
+    int[] cached = tokenCache.get(token);
+    if (cached != null) {
+      return cached;
+    }
     s.nextToken();
+    CandidateIndex.IntList found = new CandidateIndex.IntList();
     int exact = index.exact(token);
     if (exact >= 0) {
       s.vocabStamp[exact] = s.tokenStamp;
-      mark(exact, bits, form, s);
+      found.add(exact);
     }
-    String sk = skeleton != null ? skeleton : PhoneticSkeleton.of(token);
-    int[] bySkel = index.bySkeleton(sk);
+    int[] bySkel = index.bySkeleton(skeleton);
     if (bySkel != null) {
       for (int v : bySkel) {
         if (s.vocabStamp[v] != s.tokenStamp) {
           s.vocabStamp[v] = s.tokenStamp;
-          mark(v, bits, form, s);
+          found.add(v);
         }
       }
     }
@@ -291,19 +358,36 @@ public final class Screener {
             return;
           }
           float sim =
-              NameScorer.wordSimilarity(token, sk, index.vocab[v], index.vocabSkeleton[v], ns);
+              NameScorer.wordSimilarity(
+                  token, skeleton, index.vocab[v], index.vocabSkeleton[v], ns);
           if (sim >= NameScorer.MIN_TOKEN_SIMILARITY) {
-            mark(v, bits, form, s);
+            found.add(v);
           }
         });
+    int[] ids = found.toArray();
+    Arrays.sort(ids);
+    if (tokenCache.size() > TOKEN_CACHE_SIZE) {
+      tokenCache.clear();
+    }
+    tokenCache.put(token, ids);
+    return ids;
   }
 
-  private void mark(int vocabId, int bits, int form, Scratch s) {
+  private void markAll(int[] ids, int bits, int form, Scratch s, boolean admit) {
+    for (int v : ids) {
+      mark(v, bits, form, s, admit);
+    }
+  }
+
+  private void mark(int vocabId, int bits, int form, Scratch s, boolean admit) {
     if (vocabId < 0) {
       return;
     }
     for (int slot : index.postings[vocabId]) {
       if (s.slotStamp[slot] != s.stamp) {
+        if (!admit && slotInitials[slot] == 0) {
+          continue;
+        }
         s.slotStamp[slot] = s.stamp;
         Arrays.fill(
             s.masks, slot * Scratch.MAX_FORMS, slot * Scratch.MAX_FORMS + Scratch.MAX_FORMS, 0);
@@ -316,36 +400,50 @@ public final class Screener {
   /**
    * An upper bound of the name score of a slot given which query tokens could align with it: every
    * alignable token at similarity 1 against a full-weight list token, every other significant query
-   * token unmatched (unless the list name has initials or two-letter words that it could still
-   * meet), and no list-side cost.
+   * token unmatched unless the list name has an initial (or two-letter word) it could still meet,
+   * and no list-side cost.
    */
-  private double upperBound(
-      List<NormalName> queryForms, int formCount, int slot, Scratch s, double[] unused) {
+  private double upperBound(List<NormalName> queryForms, int formCount, int slot, Scratch s) {
     double best = 0;
     for (int f = 0; f < formCount; f++) {
       int mask = s.masks[slot * Scratch.MAX_FORMS + f];
       if ((mask & FORCED) != 0) {
         return 1;
       }
-      if (mask == 0) {
-        continue;
+      if (mask != 0) {
+        best =
+            Math.max(
+                best,
+                boundForBits(queryForms.get(f), mask, slotInitials[slot], slotFirstLetters[slot]));
       }
-      NormalName q = queryForms.get(f);
-      double a = 0;
-      double u = 0;
-      for (int i = 0; i < q.tokens.length; i++) {
-        float w = q.weights[i];
-        boolean sig = q.kinds[i].significant() || q.originalScript && q.kinds[i] == TokenKind.WORD;
-        boolean hit = i < 30 && (mask & (1 << i)) != 0;
-        if (!sig || hit || slotLenient[slot] || q.tokens[i].length() == 2) {
-          a += (w + 1) * 0.5;
-        } else {
-          u += w * NameScorer.QUERY_GAP_COST;
-        }
-      }
-      best = Math.max(best, a / (a + u));
     }
     return best;
+  }
+
+  private static double boundForBits(NormalName q, int mask, int initials, int firstLetters) {
+    double a = 0;
+    double u = 0;
+    for (int i = 0; i < q.tokens.length; i++) {
+      float w = q.weights[i];
+      boolean sig = q.kinds[i].significant() || q.originalScript && q.kinds[i] == TokenKind.WORD;
+      boolean hit = i < 30 && (mask & (1 << i)) != 0;
+      boolean pairAcronym =
+          q.tokens[i].length() == 2
+              && (firstLetters & letterBit(q.tokens[i])) != 0
+              && (firstLetters & letterBit(q.tokens[i].substring(1))) != 0;
+      if (!sig || hit || pairAcronym || (initials & letterBit(q.tokens[i])) != 0) {
+        a += (w + 1) * 0.5;
+      } else {
+        u += w * NameScorer.QUERY_GAP_COST;
+      }
+    }
+    return a + u == 0 ? 0 : a / (a + u);
+  }
+
+  /** A bit for the first letter of an ASCII token, or all bits for anything else. */
+  private static int letterBit(String token) {
+    char c = token.charAt(0);
+    return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;
   }
 
   /** Per-thread working memory sized to this screener's index. */
@@ -364,6 +462,38 @@ public final class Screener {
     int entityCount;
     int stamp;
     final NameScorer.Scratch scorerScratch = new NameScorer.Scratch();
+    final int[] probeBits = new int[64];
+    final int[][] probeIds = new int[64][];
+    final int[] probeCount = new int[64];
+
+    int addProbe(int at, int bits, int[] ids, int count) {
+      if (at >= probeBits.length || ids.length == 0) {
+        return at;
+      }
+      probeBits[at] = bits;
+      probeIds[at] = ids;
+      probeCount[at] = count;
+      return at + 1;
+    }
+
+    /** Insertion sort (a handful of probes), commonest first, ties by bits for determinism. */
+    void sortProbesByCountDescending(int n) {
+      for (int i = 1; i < n; i++) {
+        int b = probeBits[i];
+        int[] ids = probeIds[i];
+        int c = probeCount[i];
+        int j = i - 1;
+        while (j >= 0 && (probeCount[j] < c || probeCount[j] == c && probeBits[j] > b)) {
+          probeBits[j + 1] = probeBits[j];
+          probeIds[j + 1] = probeIds[j];
+          probeCount[j + 1] = probeCount[j];
+          j--;
+        }
+        probeBits[j + 1] = b;
+        probeIds[j + 1] = ids;
+        probeCount[j + 1] = c;
+      }
+    }
 
     Scratch(int slots, int entities, int vocab) {
       slotStamp = new int[slots];
