@@ -129,7 +129,7 @@ public final class Countries {
 
   static String normalise(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
+    s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
     return s.replaceAll("^st ", "saint ");
   }
 

@@ -26,8 +26,15 @@ public final class CountryGroups {
 
   private final Map<String, Set<CountryCode>> groups;
   private final String source;
+  private final List<String> unmatchedNames;
 
   public CountryGroups(Map<String, Set<CountryCode>> groups, String source) {
+    this(groups, source, List.of());
+  }
+
+  public CountryGroups(
+      Map<String, Set<CountryCode>> groups, String source, List<String> unmatchedNames) {
+    this.unmatchedNames = List.copyOf(unmatchedNames);
     Map<String, Set<CountryCode>> copy = new TreeMap<>();
     groups.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new TreeSet<>(v))));
     this.groups = Collections.unmodifiableMap(copy);
@@ -51,11 +58,18 @@ public final class CountryGroups {
     return source;
   }
 
+  /** Names in the source that matched no country (reported, not fatal: a typo must not stop a load). */
+  public List<String> unmatchedNames() {
+    return unmatchedNames;
+  }
+
   /** Groups of both, the second overriding the first for the groups it has. */
   public CountryGroups overlaidWith(CountryGroups newer) {
     Map<String, Set<CountryCode>> m = new TreeMap<>(groups);
     m.putAll(newer.groups);
-    return new CountryGroups(m, newer.source + "; other groups from " + source);
+    List<String> un = new ArrayList<>(unmatchedNames);
+    un.addAll(newer.unmatchedNames);
+    return new CountryGroups(m, newer.source + "; other groups from " + source, un);
   }
 
   /** Reads {@code us-ear-country-groups-*.json} (field {@code groups}: id → country names). */
@@ -66,17 +80,14 @@ public final class CountryGroups {
       throw new ReferenceDataException(file + ": 'groups' is not an object");
     }
     Map<String, Set<CountryCode>> out = new TreeMap<>();
+    List<String> unmatched = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : g.properties()) {
       Set<CountryCode> set = new TreeSet<>();
       for (JsonNode n : e.getValue()) {
         String name = n.asString();
-        set.add(
-            countries
-                .byName(name)
-                .orElseThrow(
-                    () ->
-                        new ReferenceDataException(
-                            file + ": group " + e.getKey() + ": unknown country '" + name + "'")));
+        countries
+            .byName(name)
+            .ifPresentOrElse(set::add, () -> unmatched.add(e.getKey() + ": " + name));
       }
       out.put(e.getKey(), set);
     }
@@ -86,13 +97,15 @@ public final class CountryGroups {
             + ReferenceFiles.text(root, "ecfrIssueDate")
             + " ("
             + file.getFileName()
-            + ")");
+            + ")",
+        unmatched);
   }
 
   /** Reads the Country Group tables (A, B, D, E) from eCFR XML of Part 740 Supp. 1. */
   public static CountryGroups readEcfrXml(Path file, LocalDate issueDate, Countries countries) {
     List<EcfrXml.Node> nodes = EcfrXml.read(file, "Supplement No. 1 to Part 740");
     Map<String, Set<CountryCode>> out = new TreeMap<>();
+    List<String> unmatched = new ArrayList<>();
     for (EcfrXml.Node n : nodes) {
       if (!(n instanceof EcfrXml.Table t) || t.header().isEmpty()) {
         continue;
@@ -108,13 +121,11 @@ public final class CountryGroups {
           continue;
         }
         String name = row.get(0).text();
-        CountryCode code =
-            countries
-                .byName(name)
-                .orElseThrow(
-                    () ->
-                        new ReferenceDataException(
-                            file + ": table at line " + t.line() + ": unknown country '" + name + "'"));
+        CountryCode code = countries.byName(name).orElse(null);
+        if (code == null) {
+          unmatched.add("line " + t.line() + ": " + name);
+          continue;
+        }
         for (int i = 1; i < row.size() && i - 1 < ids.size(); i++) {
           if (ids.get(i - 1) != null && "X".equalsIgnoreCase(row.get(i).text())) {
             out.computeIfAbsent(ids.get(i - 1), k -> new TreeSet<>()).add(code);
@@ -126,6 +137,6 @@ public final class CountryGroups {
       throw new ReferenceDataException(file + ": no Country Group tables found");
     }
     return new CountryGroups(
-        out, "15 CFR Part 740 Supp. 1 (Country Groups), eCFR XML " + issueDate);
+        out, "15 CFR Part 740 Supp. 1 (Country Groups), eCFR XML " + issueDate, unmatched);
   }
 }

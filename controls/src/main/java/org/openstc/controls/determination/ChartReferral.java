@@ -91,6 +91,9 @@ record ChartReferral(
     if (excludedCountries.contains(destination)) {
       return false;
     }
+    if (countries.contains(destination)) {
+      return true; // a destination the text names outright is not undone by a group exclusion
+    }
     for (String x : excludedGroups) {
       if (g != null && g.isIn(destination, x)) {
         return false;

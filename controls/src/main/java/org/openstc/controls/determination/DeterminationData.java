@@ -51,8 +51,10 @@ public record DeterminationData(
     if (list == null) {
       throw new InvalidDeterminationRequest(what + " is not loaded");
     }
+    // Before the earliest loaded version the engine answers with that version and says so (the
+    // Determiner adds a reason), so that questions about past embargoes still get an answer.
     return list.asOf(date)
-        .orElseThrow(
-            () -> new InvalidDeterminationRequest("no version of the " + what + " in force on " + date));
+        .or(() -> list.versions().stream().findFirst())
+        .orElseThrow(() -> new InvalidDeterminationRequest("no version of the " + what + " is loaded"));
   }
 }

@@ -51,6 +51,14 @@ public final class Determiner {
       }
       List<Reason> pre = new ArrayList<>(1);
       Line line = resolve(request, j, pre);
+      if (line.list() != null && line.list().source().validFrom().isAfter(request.asOf())) {
+        pre.add(
+            new Reason(
+                "list-version",
+                line.list().source().legalSource(),
+                "No version of the list in force on " + request.asOf() + " is loaded; the earliest"
+                    + " loaded version (" + line.list().source().validFrom() + ") was used."));
+      }
       List<Finding> findings = new ArrayList<>();
       for (Policy p : POLICIES) {
         if (p.appliesTo(j)) {

@@ -11,6 +11,7 @@ import org.openstc.controls.authorisation.LicenceExceptionCatalog;
 import org.openstc.controls.country.CountryChart;
 import org.openstc.controls.country.CountryCode;
 import org.openstc.controls.country.CountryGroups;
+import org.openstc.controls.list.ControlEntryCode;
 import org.openstc.controls.list.UsControl;
 import org.openstc.controls.measure.Imposer;
 import org.openstc.controls.measure.RestrictiveMeasure;
@@ -234,9 +235,19 @@ public record UsCountryChartPolicy() implements Policy {
       if (test == null) {
         continue;
       }
-      if (proliferation && !symbol.equals("STA") && !symbol.equals("ENC")) {
-        // § 740.2 restricts most list-based exceptions for MT, NP and CB reasons.
+      if (proliferation) {
+        // § 740.2(a)(5) and the exceptions' own terms keep MT, NP and CB controlled items out of
+        // the list-based exceptions; offering them would mislead.
         continue;
+      }
+      if (!line.code().isHeading()) {
+        List<ControlEntryCode> refs = UsControl.references(line.heading().code(), text);
+        // Ranges ("a.2 to a.14") are not expanded: with a range the candidate is kept.
+        if (!refs.isEmpty()
+            && !text.contains(" to ")
+            && refs.stream().noneMatch(x -> x.covers(line.code()) || line.code().covers(x))) {
+          continue; // the exception is limited to other paragraphs of the ECCN
+        }
       }
       String section =
           catalog.get(symbol.contains("/") ? symbol.substring(0, 3) : symbol)

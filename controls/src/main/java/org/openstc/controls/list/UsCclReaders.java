@@ -162,8 +162,10 @@ public final class UsCclReaders {
           cur.reasons = reasons(t.substring("Reason for Control:".length()));
         } else if (t.startsWith("Items:")) {
           cur.inItems = true;
-        } else if (t.startsWith("Related Controls:") || t.startsWith("Related Definitions:")) {
+        } else if (t.startsWith("Related Controls:")) {
           cur.notes.add(t);
+        } else if (t.startsWith("Related Definitions:")) {
+          continue; // the JSON derivation omits them; keeping both forms comparable matters more
         } else if (!cur.inItems && "FP-1".equals(p.tag()) && EXCEPTION_LINE.matcher(t).matches()) {
           Matcher m = EXCEPTION_LINE.matcher(t);
           m.matches();

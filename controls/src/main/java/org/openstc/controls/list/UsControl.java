@@ -64,7 +64,7 @@ public record UsControl(
       if (residue.length() > 40 || excluded.isEmpty()) {
         // A descriptive exception ("turning machines … no greater than 35 mm") cannot be decided
         // from the classification alone: keep the row and show the exception to the reader.
-        conditional = except.strip();
+        conditional = except.strip().replaceFirst("^[:;,.\\s]+", "");
         excluded = List.of();
       }
     }
@@ -83,7 +83,8 @@ public record UsControl(
         conditional);
   }
 
-  static List<ControlEntryCode> references(ControlEntryCode eccn, String text) {
+  /** The paragraph references (full or relative to {@code eccn}) found in a text. */
+  public static List<ControlEntryCode> references(ControlEntryCode eccn, String text) {
     java.util.ArrayList<ControlEntryCode> refs = new java.util.ArrayList<>();
     Matcher full = FULL_REF.matcher(text);
     StringBuilder rest = new StringBuilder();
