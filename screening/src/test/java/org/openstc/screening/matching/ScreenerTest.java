@@ -1,0 +1,257 @@
+package org.openstc.screening.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.openstc.screening.watchlist.BirthDate;
+import org.openstc.screening.watchlist.CountryRef;
+import org.openstc.screening.watchlist.EntityId;
+import org.openstc.screening.watchlist.EntityType;
+import org.openstc.screening.watchlist.Gender;
+import org.openstc.screening.watchlist.Identifier;
+import org.openstc.screening.watchlist.ListedEntity;
+import org.openstc.screening.watchlist.Name;
+import org.openstc.screening.watchlist.NameStrength;
+
+class ScreenerTest {
+
+  static ListedEntity person(String id, String name, String... aliases) {
+    ListedEntity.Builder b = ListedEntity.builder(EntityId.of(id), EntityType.PERSON, "test");
+    b.name(name);
+    for (String a : aliases) {
+      b.alias(Name.alias(a, NameStrength.STRONG));
+    }
+    return b.build();
+  }
+
+  private static final List<ListedEntity> LIST =
+      List.of(
+          ListedEntity.builder(EntityId.of("p1"), EntityType.PERSON, "test")
+              .name("PUTIN, Vladimir Vladimirovich")
+              .alias(Name.originalScript("Владимир Владимирович Путин", "ru"))
+              .alias(Name.alias("Vova", NameStrength.WEAK))
+              .birthDate(BirthDate.exact(LocalDate.of(1952, 10, 7)))
+              .nationality(CountryRef.ofCode("RU", "Russia"))
+              .gender(Gender.MALE)
+              .identifier(Identifier.of("Passport", "AB 123456", null))
+              .build(),
+          person("p2", "BIN LADIN, Usama bin Muhammad bin Awad", "Osama bin Laden"),
+          ListedEntity.builder(EntityId.of("o1"), EntityType.ORGANISATION, "test")
+              .name("GAZPROMBANK")
+              .alias(Name.alias("Gazprom Bank OAO", NameStrength.STRONG))
+              .build(),
+          ListedEntity.builder(EntityId.of("o2"), EntityType.ORGANISATION, "test")
+              .name("EMMA DANIELS TRADING LLC")
+              .build(),
+          person("p3", "HASWANI, George"),
+          person("p4", "KIM, Jong Un", "김정은"));
+
+  private final Screener screener = Screener.build(LIST);
+
+  private List<String> ids(String name) {
+    return screener.screen(ScreeningQuery.ofName(name)).stream()
+        .map(h -> h.entity().id().value())
+        .toList();
+  }
+
+  @Test
+  void findsReorderedMisspelledAndCrossScriptNames() {
+    assertThat(ids("Vladimir Putin")).containsExactly("p1");
+    assertThat(ids("Vladmir Putin")).containsExactly("p1");
+    assertThat(ids("Владимир Путин")).containsExactly("p1");
+    assertThat(ids("Usama bin Ladin")).containsExactly("p2");
+    assertThat(ids("Gazprom Bank")).containsExactly("o1");
+    assertThat(ids("김정은")).containsExactly("p4");
+  }
+
+  @Test
+  void doesNotAlertOnSharedFirstNames() {
+    assertThat(ids("George Bush")).isEmpty();
+    assertThat(ids("Emma")).isEmpty();
+  }
+
+  @Test
+  void weakAliasCountsOnlyOnExactMatch() {
+    assertThat(ids("Vova")).containsExactly("p1");
+    assertThat(ids("Vovan")).isEmpty();
+  }
+
+  @Test
+  void hitExplainsItself() {
+    ScreeningHit hit = screener.screen(ScreeningQuery.ofName("Vladimir Putin")).get(0);
+    assertThat(hit.matchedName().full()).contains("PUTIN");
+    assertThat(hit.match().alignment()).isNotEmpty();
+    assertThat(hit.explain()).contains("putin=putin(exact)");
+  }
+
+  @Test
+  void birthDateCountryAndGenderMoveTheScore() {
+    double plain = top(ScreeningQuery.ofName("Vladimir Putin"));
+    double exact =
+        top(
+            new ScreeningQuery(
+                "Vladimir Putin",
+                EntityType.PERSON,
+                BirthDate.exact(LocalDate.of(1952, 10, 7)),
+                "Russia",
+                Gender.MALE,
+                List.of()));
+    double disjoint =
+        top(
+            new ScreeningQuery(
+                "Vladimir Putin",
+                EntityType.PERSON,
+                BirthDate.year(1990),
+                "France",
+                Gender.FEMALE,
+                List.of()));
+    assertThat(exact).isGreaterThan(plain);
+    assertThat(disjoint).isLessThan(plain);
+  }
+
+  @Test
+  void identifierMatchIsStrongEvidence() {
+    List<ScreeningHit> hits =
+        screener.screen(new ScreeningQuery("V. P.", null, null, null, null, List.of("ab123456")));
+    assertThat(hits).extracting(h -> h.entity().id().value()).containsExactly("p1");
+    assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(0.95);
+    assertThat(hits.get(0).qualifiers()).anyMatch(q -> q.startsWith("identifier match"));
+  }
+
+  @Test
+  void typeMismatchLowersTheScore() {
+    ScreeningQuery asPerson =
+        new ScreeningQuery("Gazprombank", EntityType.PERSON, null, null, null, List.of());
+    ScreeningQuery asOrg =
+        new ScreeningQuery("Gazprombank", EntityType.ORGANISATION, null, null, null, List.of());
+    assertThat(top(asPerson)).isLessThan(top(asOrg));
+  }
+
+  @Test
+  void badInputGivesNoHitAndNoCrash() {
+    assertThat(ids("")).isEmpty();
+    assertThat(ids("\u0000\u0001\u0002")).isEmpty();
+    assertThat(ids("Putin ".repeat(2000))).hasSizeLessThanOrEqualTo(1);
+    assertThat(ids("𓀀𓀁 𐎀𐎁 \uE000")).isEmpty();
+  }
+
+  @Test
+  void resultsAreDeterministicAndThreadSafe() throws Exception {
+    List<String> names =
+        List.of(
+            "Vladimir Putin", "Osama bin Laden", "Gazprom Bank", "George Haswani", "Kim Jong Un");
+    List<List<ScreeningHit>> expected = new ArrayList<>();
+    for (String n : names) {
+      expected.add(screener.screen(ScreeningQuery.ofName(n)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        futures.add(
+            pool.submit(() -> {
+              for (int r = 0; r < 200; r++) {
+                for (int i = 0; i < names.size(); i++) {
+                  if (!screener
+                      .screen(ScreeningQuery.ofName(names.get(i)))
+                      .equals(expected.get(i))) {
+                    return false;
+                  }
+                }
+              }
+              return true;
+            }));
+      }
+      for (Future<Boolean> f : futures) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void swapInstallsANewIndexAtomically() {
+    ActiveScreener active = new ActiveScreener(screener);
+    assertThat(active.screen(ScreeningQuery.ofName("Ivan Petrov"))).isEmpty();
+    Screener old = active.swap(Screener.build(List.of(person("n1", "PETROV, Ivan"))));
+    assertThat(old).isSameAs(screener);
+    assertThat(active.screen(ScreeningQuery.ofName("Ivan Petrov"))).hasSize(1);
+  }
+
+  @Test
+  void ofacModeScoresOnTheOfacScale() {
+    List<ScreeningHit> hits =
+        screener.screen(
+            ScreeningQuery.ofName("VLADIMIR PUTIN"),
+            ScreeningOptions.DEFAULTS.withMode(ScoringMode.OFAC));
+    assertThat(hits.get(0).score()).isEqualTo(1.0);
+  }
+
+  /**
+   * The index never loses a name the scorer accepts: on a random list of names built from a small
+   * syllable set (many near-collisions), every entity the brute-force scorer puts above the floor
+   * must be returned.
+   */
+  @Test
+  void retrievalNeverLosesANameTheScorerAccepts() {
+    Random random = new Random(42);
+    String[] syllables = {
+      "ka", "ri", "mo", "ha", "med", "al", "san", "dro", "vi", "ch", "ov", "in"
+    };
+    List<ListedEntity> entities = new ArrayList<>();
+    for (int e = 0; e < 400; e++) {
+      entities.add(person("r" + e, randomName(random, syllables)));
+    }
+    Screener small = Screener.build(entities);
+    NameScorer scorer = new NameScorer();
+    NameNormaliser norm = NameNormaliser.shared();
+    ScreeningOptions options = ScreeningOptions.DEFAULTS.withThreshold(0.7).withLimit(1000);
+    for (int q = 0; q < 300; q++) {
+      String query = randomName(random, syllables);
+      Set<String> expected = new HashSet<>();
+      for (ListedEntity e : entities) {
+        if (scorer.score(norm.forms(query), norm.forms(e.name().full())) >= 0.7) {
+          expected.add(e.id().value());
+        }
+      }
+      Set<String> got = new HashSet<>();
+      small
+          .screen(ScreeningQuery.ofName(query), options)
+          .forEach(h -> got.add(h.entity().id().value()));
+      assertThat(got).as(query).containsAll(expected);
+    }
+  }
+
+  private static String randomName(Random random, String[] syllables) {
+    StringBuilder sb = new StringBuilder();
+    int words = 1 + random.nextInt(3);
+    for (int w = 0; w < words; w++) {
+      if (w > 0) {
+        sb.append(' ');
+      }
+      int len = 1 + random.nextInt(3);
+      for (int s = 0; s < len; s++) {
+        sb.append(syllables[random.nextInt(syllables.length)]);
+      }
+      if (random.nextInt(5) == 0) {
+        sb.setCharAt(sb.length() - 1, (char) ('a' + random.nextInt(26)));
+      }
+    }
+    return sb.toString();
+  }
+
+  private double top(ScreeningQuery q) {
+    List<ScreeningHit> hits = screener.screen(q, ScreeningOptions.DEFAULTS.withThreshold(0.01));
+    return hits.isEmpty() ? 0 : hits.get(0).score();
+  }
+}
