@@ -62,12 +62,12 @@ public record TextDiff(List<Segment> segments) {
           add(out, Op.SAME, a[start + i]);
           i++;
           j++;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-          add(out, Op.ADDED, b[start + j]);
-          j++;
-        } else {
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
           add(out, Op.REMOVED, a[start + i]);
           i++;
+        } else {
+          add(out, Op.ADDED, b[start + j]);
+          j++;
         }
       }
     }
