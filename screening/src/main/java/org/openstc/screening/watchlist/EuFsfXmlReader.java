@@ -19,12 +19,9 @@ final class EuFsfXmlReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
-    try (XmlRecordStream xml = new XmlRecordStream(input)) {
+    try (XmlRecordStream xml = new XmlRecordStream(input, "export")) {
       XmlElement r;
       while ((r = xml.next(RECORDS)) != null) {
-        if (!"export".equals(xml.rootName())) {
-          throw xml.error("root element <" + xml.rootName() + "> is not export", null);
-        }
         sink.publicationDate(Dates.iso(xml.rootAttribute("generationDate")));
         try {
           sink.accept(entity(r, source));
@@ -32,9 +29,6 @@ final class EuFsfXmlReader implements ListReader {
           throw new WatchlistFormatException(
               input.name(), r.line(), "<sanctionEntity> " + e.getMessage(), e);
         }
-      }
-      if (xml.rootName() == null) {
-        throw xml.error("no XML content", null);
       }
       sink.publicationDate(Dates.iso(xml.rootAttribute("generationDate")));
     }

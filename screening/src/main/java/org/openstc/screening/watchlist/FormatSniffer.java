@@ -98,7 +98,13 @@ final class FormatSniffer {
   }
 
   private static Optional<ListFormat> textFormat(String text) {
-    String firstLine = text.lines().findFirst().orElse("").strip();
+    // Private lists may open with "#" comment lines; the header is the first other line.
+    String firstLine =
+        text.lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .findFirst()
+            .orElse("");
     String header = firstLine.toLowerCase(Locale.ROOT).replace("\"", "");
     if (header.contains("\t") && header.contains("name") && header.contains("street_address")) {
       return Optional.of(ListFormat.BIS_DPL_TSV);

@@ -3,11 +3,8 @@ package org.openstc.screening.watchlist;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,12 +122,7 @@ final class ListInput {
   }
 
   private Reader decoder(java.nio.charset.Charset charset) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new InputStreamReader(content, decoder);
+    return new StrictTextReader(content, charset, name);
   }
 
   static boolean looksLikeUtf16WithoutBom(byte[] head) {

@@ -38,12 +38,9 @@ final class OfacAdvancedXmlReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
-    try (XmlRecordStream xml = new XmlRecordStream(input)) {
+    try (XmlRecordStream xml = new XmlRecordStream(input, "Sanctions")) {
       XmlElement r;
       while ((r = xml.next(RECORDS)) != null) {
-        if (!"Sanctions".equals(xml.rootName())) {
-          throw xml.error("root element <" + xml.rootName() + "> is not Sanctions", null);
-        }
         try {
           switch (r.name()) {
             case "DateOfIssue" -> sink.publicationDate(date(r));

@@ -16,12 +16,9 @@ final class OfacClassicXmlReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
-    try (XmlRecordStream xml = new XmlRecordStream(input)) {
+    try (XmlRecordStream xml = new XmlRecordStream(input, "sdnList")) {
       XmlElement r;
       while ((r = xml.next(RECORDS)) != null) {
-        if (!"sdnList".equals(xml.rootName())) {
-          throw xml.error("root element <" + xml.rootName() + "> is not sdnList", null);
-        }
         if (r.name().equals("publshInformation")) {
           sink.publicationDate(Dates.us(r.text("Publish_Date")));
           continue;

@@ -18,12 +18,9 @@ final class OfacEnhancedXmlReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
-    try (XmlRecordStream xml = new XmlRecordStream(input)) {
+    try (XmlRecordStream xml = new XmlRecordStream(input, "sanctionsData")) {
       XmlElement r;
       while ((r = xml.next(RECORDS)) != null) {
-        if (!"sanctionsData".equals(xml.rootName())) {
-          throw xml.error("root element <" + xml.rootName() + "> is not sanctionsData", null);
-        }
         if (r.name().equals("publicationInfo")) {
           sink.publicationDate(Dates.iso(r.text("dataAsOf")));
           continue;

@@ -18,12 +18,9 @@ final class UkFcdoXmlReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
-    try (XmlRecordStream xml = new XmlRecordStream(input)) {
+    try (XmlRecordStream xml = new XmlRecordStream(input, "Designations")) {
       XmlElement r;
       while ((r = xml.next(RECORDS)) != null) {
-        if (!"Designations".equals(xml.rootName())) {
-          throw xml.error("root element <" + xml.rootName() + "> is not Designations", null);
-        }
         if (r.name().equals("DateGenerated")) {
           sink.publicationDate(Dates.dayFirst(r.cleanText()));
           continue;

@@ -16,17 +16,11 @@ final class UnXmlReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
-    try (XmlRecordStream xml = new XmlRecordStream(input)) {
+    try (XmlRecordStream xml = new XmlRecordStream(input, "CONSOLIDATED_LIST")) {
       XmlElement record;
       while ((record = xml.next(RECORDS)) != null) {
-        if (!"CONSOLIDATED_LIST".equals(xml.rootName())) {
-          throw xml.error("root element <" + xml.rootName() + "> is not CONSOLIDATED_LIST", null);
-        }
         sink.publicationDate(Dates.iso(xml.rootAttribute("dateGenerated")));
         sink.accept(entity(record, source, input.name()));
-      }
-      if (xml.rootName() == null) {
-        throw xml.error("no XML content", null);
       }
       sink.publicationDate(Dates.iso(xml.rootAttribute("dateGenerated")));
     }

@@ -30,8 +30,16 @@ final class XmlRecordStream implements AutoCloseable {
   private final Deque<String> path = new ArrayDeque<>();
   private String current;
 
-  XmlRecordStream(ListInput input) {
+  private final String expectedRoot;
+
+  /**
+   * Opens the stream.
+   *
+   * @param expectedRoot local name the root element must have
+   */
+  XmlRecordStream(ListInput input, String expectedRoot) {
     this.input = input;
+    this.expectedRoot = expectedRoot;
     try {
       this.reader = FACTORY.createXMLStreamReader(input.bytes());
     } catch (XMLStreamException e) {
@@ -79,6 +87,9 @@ final class XmlRecordStream implements AutoCloseable {
             String local = reader.getLocalName();
             if (rootName == null) {
               rootName = local;
+              if (!local.equals(expectedRoot)) {
+                throw error("root element <" + local + "> is not <" + expectedRoot + ">", null);
+              }
               for (int i = 0; i < reader.getAttributeCount(); i++) {
                 rootAttributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
               }
@@ -91,6 +102,9 @@ final class XmlRecordStream implements AutoCloseable {
           case XMLStreamConstants.END_ELEMENT -> path.poll();
           default -> {}
         }
+      }
+      if (rootName == null) {
+        throw error("no XML root element", null);
       }
       return null;
     } catch (XMLStreamException e) {
