@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     versionProvider = StcCommand.Version.class,
     description =
         "OpenSTC: strategic trade control — screening, control lists, licensing, monitoring.",
-    subcommands = {ServeCommand.class, AdminCommand.class, AuditCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      AdminCommand.class,
+      AuditCommand.class,
+      DetermineCommand.class,
+      ControlsCommand.class
+    })
 public final class StcCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
