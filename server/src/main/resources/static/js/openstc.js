@@ -6,3 +6,9 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
+
+// Pages showing a running job reload themselves every few seconds.
+document.addEventListener("DOMContentLoaded", () => {
+  const el = document.querySelector("[data-refresh]");
+  if (el) setTimeout(() => window.location.reload(), 1000 * Number(el.dataset.refresh || 2));
+});
