@@ -17,9 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a new version of a control list is imported, flags every approved classification whose
- * entry (or an enclosing or enclosed paragraph) the new version changed or removed, keeping the
- * text diff for the reviewing officer. Runs inside the import's transaction.
+ * When a new version of a control list is imported, flags every approved classification whose entry
+ * (or an enclosing or enclosed paragraph) the new version changed or removed, keeping the text diff
+ * for the reviewing officer. Runs inside the import's transaction.
  */
 @Component
 class ListChangeReview {
@@ -47,7 +47,10 @@ class ListChangeReview {
       Optional<ListDiff> diff =
           diffs.computeIfAbsent(
               c.listValidFrom(),
-              d -> catalogue.findVersion(newer.listId(), d).map(old -> ListDiff.between(old, newer)));
+              d ->
+                  catalogue
+                      .findVersion(newer.listId(), d)
+                      .map(old -> ListDiff.between(old, newer)));
       if (diff.isEmpty()) {
         continue;
       }
@@ -86,11 +89,20 @@ class ListChangeReview {
         sb.append('\n');
       }
       switch (ch) {
-        case ListDiff.Changed c -> sb.append("CHANGED ").append(c.code()).append(": ").append(c.diff().render());
+        case ListDiff.Changed c ->
+            sb.append("CHANGED ").append(c.code()).append(": ").append(c.diff().render());
         case ListDiff.Removed r ->
-            sb.append("REMOVED ").append(r.code()).append(": [-").append(r.text().replaceAll("\\s+", " ")).append("-]");
+            sb.append("REMOVED ")
+                .append(r.code())
+                .append(": [-")
+                .append(r.text().replaceAll("\\s+", " "))
+                .append("-]");
         case ListDiff.Added a ->
-            sb.append("ADDED ").append(a.code()).append(": {+").append(a.text().replaceAll("\\s+", " ")).append("+}");
+            sb.append("ADDED ")
+                .append(a.code())
+                .append(": {+")
+                .append(a.text().replaceAll("\\s+", " "))
+                .append("+}");
       }
     }
     return sb.toString();

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A product's classification in one jurisdiction: the entry code (or {@code NOT_LISTED} / {@code
- * EAR99}), the list version it was made against, the rationale, who proposed it and who decided
- * it (four-eyes), and, when a newer list version changed the entry, the text diff to review.
+ * EAR99}), the list version it was made against, the rationale, who proposed it and who decided it
+ * (four-eyes), and, when a newer list version changed the entry, the text diff to review.
  */
 public record ProductClassification(
     long id,

@@ -4,4 +4,6 @@ import java.util.List;
 
 /** A product with its classifications (newest first) and documents. */
 public record ProductDetail(
-    Product product, List<ProductClassification> classifications, List<ProductDocument> documents) {}
+    Product product,
+    List<ProductClassification> classifications,
+    List<ProductDocument> documents) {}

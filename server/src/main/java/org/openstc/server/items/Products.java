@@ -104,7 +104,8 @@ public class Products {
       long productId, String fileName, String contentType, InputStream content, SignedInUser user) {
     Product p = product(productId, user);
     String name = safeFileName(fileName);
-    Path folder = storage.dataDir().resolve("documents").resolve("products").resolve(Long.toString(p.id()));
+    Path folder =
+        storage.dataDir().resolve("documents").resolve("products").resolve(Long.toString(p.id()));
     String storedName = UUID.randomUUID().toString();
     Path target = folder.resolve(storedName);
     long limit = properties.maxDocumentSize().toBytes();
@@ -140,9 +141,12 @@ public class Products {
       throw new InvalidRequestException(
           size == 0
               ? "file: the document is empty"
-              : "file: larger than the limit of " + properties.maxDocumentSize().toMegabytes() + " MB");
+              : "file: larger than the limit of "
+                  + properties.maxDocumentSize().toMegabytes()
+                  + " MB");
     }
-    String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+    String type =
+        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
     long id =
         store.insertDocument(
             p.id(), name, cut(type, 200), size, sha256, storedName, user.getUsername());
@@ -151,7 +155,14 @@ public class Products {
             "PRODUCT_DOCUMENT_ADDED",
             "Product",
             p.id(),
-            "Attached " + name + " (" + size + " bytes, sha256 " + sha256.substring(0, 12) + "…) to " + p.partNumber()));
+            "Attached "
+                + name
+                + " ("
+                + size
+                + " bytes, sha256 "
+                + sha256.substring(0, 12)
+                + "…) to "
+                + p.partNumber()));
     return store.document(p.id(), id).orElseThrow().document();
   }
 
@@ -176,8 +187,8 @@ public class Products {
   }
 
   /**
-   * Proposes a classification against the list version in force today; the code must exist on
-   * it. A second export control officer approves or rejects it.
+   * Proposes a classification against the list version in force today; the code must exist on it. A
+   * second export control officer approves or rejects it.
    */
   @Transactional
   public ProductClassification propose(
@@ -265,7 +276,14 @@ public class Products {
                 "CLASSIFICATION_REJECTED",
                 "ProductClassification",
                 c.id(),
-                "Rejected " + c.jurisdiction() + " " + c.itemCode() + " for " + p.partNumber() + ": " + why)
+                "Rejected "
+                    + c.jurisdiction()
+                    + " "
+                    + c.itemCode()
+                    + " for "
+                    + p.partNumber()
+                    + ": "
+                    + why)
             .withStates("status=PROPOSED", "status=REJECTED"));
     return store.classification(p.id(), c.id()).orElseThrow();
   }

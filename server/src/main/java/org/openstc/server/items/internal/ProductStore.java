@@ -52,19 +52,22 @@ public class ProductStore {
 
   public boolean partNumberTaken(long organisationId, String partNumber) {
     return jdbc.sql(
-            "select count(*) from product where organisation_id = :o and lower(part_number) ="
-                + " lower(:p)")
-        .param("o", organisationId)
-        .param("p", partNumber)
-        .query(Long.class)
-        .single()
+                "select count(*) from product where organisation_id = :o and lower(part_number) ="
+                    + " lower(:p)")
+            .param("o", organisationId)
+            .param("p", partNumber)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
   /** A product, if it exists and is in scope (null scope: any organisation). */
   public Optional<Product> product(long id, Long scope) {
     var spec =
-        jdbc.sql(PRODUCT + " where p.id = :id" + (scope == null ? "" : " and p.organisation_id = :s"))
+        jdbc.sql(
+                PRODUCT
+                    + " where p.id = :id"
+                    + (scope == null ? "" : " and p.organisation_id = :s"))
             .param("id", id);
     if (scope != null) {
       spec = spec.param("s", scope);
@@ -77,7 +80,9 @@ public class ProductStore {
     String where =
         " where 1 = 1"
             + (scope == null ? "" : " and p.organisation_id = :s")
-            + (q == null ? "" : " and (lower(p.part_number) like :q or lower(p.description) like :q)");
+            + (q == null
+                ? ""
+                : " and (lower(p.part_number) like :q or lower(p.description) like :q)");
     var spec = jdbc.sql(PRODUCT + where + " order by p.part_number");
     if (scope != null) {
       spec = spec.param("s", scope);
@@ -171,8 +176,7 @@ public class ProductStore {
   }
 
   public List<ProductClassification> classifications(long productId) {
-    return jdbc.sql(
-            "select * from product_classification where product_id = :p order by id desc")
+    return jdbc.sql("select * from product_classification where product_id = :p order by id desc")
         .param("p", productId)
         .query(ProductStore::classification)
         .list();
