@@ -11,13 +11,38 @@ import java.util.Map;
  */
 final class Countries {
 
+  private Countries() {}
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern OTHER =
+      java.util.regex.Pattern.compile("[^a-z0-9,()' ]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(" ?, ?");
+  private static final String UNRESOLVED = "";
+  // Lists repeat the same few hundred country spellings; resolve each once.
+  private static final java.util.Map<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  // Built after the patterns above, which key() uses.
   private static final Map<String, String> BY_KEY = build();
   private static final java.util.Set<String> CODES = java.util.Set.copyOf(BY_KEY.values());
 
-  private Countries() {}
-
   /** The alpha-2 code for the text, or {@code null} when it names no known country. */
   static String resolve(String text) {
+    if (text == null) {
+      return null;
+    }
+    String cached = CACHE.get(text);
+    if (cached != null) {
+      return cached == UNRESOLVED ? null : cached;
+    }
+    String code = resolveUncached(text);
+    if (CACHE.size() < 10_000) {
+      CACHE.put(text, code == null ? UNRESOLVED : code);
+    }
+    return code;
+  }
+
+  private static String resolveUncached(String text) {
     String clean = Text.clean(text);
     if (clean == null) {
       return null;
@@ -46,10 +71,10 @@ final class Countries {
   }
 
   static String key(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String n = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     n = n.toLowerCase(Locale.ROOT).replace('’', '\'').replace('&', ' ');
-    n = n.replaceAll("[^a-z0-9,()' ]+", " ").replaceAll("\\s+", " ").strip();
-    return n.replaceAll(" ?, ?", ",").replaceAll("\\( ", "(").strip();
+    n = SPACES.matcher(OTHER.matcher(n).replaceAll(" ")).replaceAll(" ").strip();
+    return COMMA.matcher(n).replaceAll(",").replace("( ", "(").strip();
   }
 
   private static Map<String, String> build() {

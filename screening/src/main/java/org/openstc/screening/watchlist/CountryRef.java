@@ -14,7 +14,7 @@ public record CountryRef(String code, String raw) {
     code = Text.clean(code);
     raw = Text.clean(raw);
     if (code != null) {
-      if (!code.matches("[A-Za-z]{2}")) {
+      if (!Text.isAlpha2(code)) {
         throw new IllegalArgumentException("not an alpha-2 country code: " + code);
       }
       code = code.toUpperCase(java.util.Locale.ROOT);
@@ -35,7 +35,7 @@ public record CountryRef(String code, String raw) {
   /** A country given by code; the raw text is the code. */
   public static CountryRef ofCode(String code, String name) {
     String clean = Text.clean(code);
-    if (clean != null && clean.matches("[A-Za-z]{2}")) {
+    if (Text.isAlpha2(clean)) {
       return new CountryRef(clean, name == null ? clean : name);
     }
     return of(name != null ? name : code);

@@ -93,7 +93,7 @@ final class CslEntries {
     }
     int comma = t.lastIndexOf(',');
     String last = comma >= 0 ? t.substring(comma + 1).strip() : t;
-    CountryRef country = last.matches("[A-Z]{2}") ? CountryRef.ofCode(last, last) : null;
+    CountryRef country = Text.isUpperAlpha2(last) ? CountryRef.ofCode(last, last) : null;
     return new Address(t, null, null, null, null, country);
   }
 
@@ -110,7 +110,7 @@ final class CslEntries {
     String type = parts[parts.length - 1].strip();
     String number = parts[parts.length - 2].strip();
     String country =
-        parts.length >= 3 && parts[0].strip().matches("[A-Z]{2}") ? parts[0].strip() : null;
+        parts.length >= 3 && Text.isUpperAlpha2(parts[0].strip()) ? parts[0].strip() : null;
     StringBuilder note = new StringBuilder();
     for (int i = country == null ? 0 : 1; i < parts.length - 2; i++) {
       note.append(note.length() == 0 ? "" : ", ").append(parts[i].strip());

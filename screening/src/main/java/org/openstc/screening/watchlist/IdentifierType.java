@@ -21,7 +21,25 @@ public enum IdentifierType {
     if (label == null) {
       return OTHER;
     }
-    String l = " " + label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    IdentifierType cached = CACHE.get(label);
+    if (cached != null) {
+      return cached;
+    }
+    IdentifierType type = classifyUncached(label);
+    if (CACHE.size() < 10_000) {
+      CACHE.put(label, type);
+    }
+    return type;
+  }
+
+  // Lists reuse a few hundred labels; classifying each once keeps imports fast.
+  private static final java.util.Map<String, IdentifierType> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static IdentifierType classifyUncached(String label) {
+    String l = " " + NON_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
     if (has(l, "passport")) {
       return PASSPORT;
     }

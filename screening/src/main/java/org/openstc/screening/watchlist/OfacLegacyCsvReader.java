@@ -131,7 +131,7 @@ final class OfacLegacyCsvReader implements ListReader {
             if (isEndMarker(r)) {
               return;
             }
-            if (r.size() < minColumns || !r.get(0).strip().matches("\\d+")) {
+            if (r.size() < minColumns || !Text.isDigits(r.get(0).strip())) {
               throw new WatchlistFormatException(
                   input.name(),
                   r.getParser().getCurrentLineNumber(),
@@ -166,7 +166,7 @@ final class OfacLegacyCsvReader implements ListReader {
             return;
           }
           long line = r.getParser().getCurrentLineNumber();
-          if (r.size() < 12 || !r.get(0).strip().matches("\\d+")) {
+          if (r.size() < 12 || !Text.isDigits(r.get(0).strip())) {
             throw new WatchlistFormatException(
                 input.name(),
                 line,

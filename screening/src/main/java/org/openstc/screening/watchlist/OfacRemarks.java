@@ -49,6 +49,9 @@ final class OfacRemarks {
               + "(?!(?:No\\.?|Number|Card|#) )([A-Za-z0-9][\\w./:+-]*(?: [0-9][\\w./-]*)?)"
               + "(?: \\(([^)]+)\\))?(.*)$");
 
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile("(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Ltd|Inc|Co|Corp|S\\.A|No)\\.)$");
+
   private OfacRemarks() {}
 
   /** Applies the recognised parts of the remarks to the builder. */
@@ -98,8 +101,7 @@ final class OfacRemarks {
   }
 
   private static boolean endsWithAbbreviation(String s) {
-    return s.matches(".*\\b(?:[A-Z]\\.){2,}$")
-        || s.matches(".*\\b(?:Ltd|Inc|Co|Corp|S\\.A|No)\\.$");
+    return ABBREVIATION_END.matcher(s).find();
   }
 
   /**
