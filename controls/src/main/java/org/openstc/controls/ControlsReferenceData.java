@@ -189,7 +189,9 @@ public final class ControlsReferenceData {
     return b.build();
   }
 
-  /** Collects reference data from individual files; anything not given falls back to bundled data. */
+  /**
+   * Collects reference data from individual files; anything not given falls back to bundled data.
+   */
   public static final class Builder {
     private ControlLists lists = new ControlLists();
     private Countries countries = Countries.bundled();
@@ -198,7 +200,8 @@ public final class ControlsReferenceData {
     private RestrictiveMeasures measures = RestrictiveMeasures.bundled();
     private GeneralAuthorisations generalAuthorisations = GeneralAuthorisations.bundled();
     private LicenceExceptionCatalog licenceExceptions = LicenceExceptionCatalog.minimal();
-    private final java.util.LinkedHashMap<String, String> articles = new java.util.LinkedHashMap<>();
+    private final java.util.LinkedHashMap<String, String> articles =
+        new java.util.LinkedHashMap<>();
     private final List<String> loaded = new ArrayList<>();
 
     private Builder() {
@@ -206,7 +209,8 @@ public final class ControlsReferenceData {
           ControlListJson.read(
               ReferenceFiles.readResource("/org/openstc/controls/munitions-list.json"),
               "munitions-list.json"));
-      loaded.add("bundled: EU Common Military List headings, countries, restrictive measures, EU GAs");
+      loaded.add(
+          "bundled: EU Common Military List headings, countries, restrictive measures, EU GAs");
     }
 
     private Builder(ControlsReferenceData d) {

@@ -21,7 +21,8 @@ class ArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "org.openstc.server..", "jakarta.persistence..")
+        .resideInAnyPackage(
+            "org.springframework..", "org.openstc.server..", "jakarta.persistence..")
         .check(classes);
   }
 

@@ -29,7 +29,8 @@ public final class Fixtures {
               .usCclJson(path("ccl-fixture-2026-07-23.json"))
               .usCclEcfrXml(path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1))
               .countryGroupsJson(path("country-groups-fixture.json"))
-              .countryChartEcfrXml(path("part-738-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1))
+              .countryChartEcfrXml(
+                  path("part-738-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1))
               .build();
     }
     return data;

@@ -34,7 +34,8 @@ class SharedDataTest {
     ControlListVersion v = data.lists().list("EU-ANNEX-I").orElseThrow().latest().orElseThrow();
     assertThat(v.headings()).hasSize(384);
     assertThat(v.entry(ControlEntryCode.of("3A001.a.5.a.5"))).isPresent();
-    assertThat(data.generalAuthorisations().get("EU001").orElseThrow().verbatimText()).contains("EU001");
+    assertThat(data.generalAuthorisations().get("EU001").orElseThrow().verbatimText())
+        .contains("EU001");
     assertThat(data.euArticleTexts()).containsKey("Article 4 — Catch-all: WMD / military end-use");
   }
 
@@ -44,7 +45,8 @@ class SharedDataTest {
     assertThat(versions).hasSize(2);
     ControlListVersion xml = versions.get(1);
     assertThat(xml.headings().size()).isGreaterThan(600);
-    assertThat(xml.entry(ControlEntryCode.of("3A001")).orElseThrow().usControls()).hasSizeGreaterThan(5);
+    assertThat(xml.entry(ControlEntryCode.of("3A001")).orElseThrow().usControls())
+        .hasSizeGreaterThan(5);
     ListDiff d = ListDiff.between(versions.get(0), xml);
     assertThat(d.changes()).isNotEmpty();
   }
@@ -73,7 +75,8 @@ class SharedDataTest {
         data.determiner().determine(DeterminationRequest.builder().eu("2B001.a").to("JP").build());
     assertThat(jp.generalAuthorisations()).containsExactly("EU001");
     Determination ru =
-        data.determiner().determine(DeterminationRequest.builder().eu("3A001.a.1").to("RU").build());
+        data.determiner()
+            .determine(DeterminationRequest.builder().eu("3A001.a.1").to("RU").build());
     assertThat(ru.outcome()).isEqualTo(Outcome.PROHIBITED);
   }
 }

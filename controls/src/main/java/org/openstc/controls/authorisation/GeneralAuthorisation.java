@@ -45,10 +45,15 @@ public record GeneralAuthorisation(
   }
 
   /**
-   * Whether the item is within Part 1: covered (all Annex I items, or a listed entry enclosing
-   * the classification) and not excluded (Section I, a product group, or a listed exclusion).
+   * Whether the item is within Part 1: covered (all Annex I items, or a listed entry enclosing the
+   * classification) and not excluded (Section I, a product group, or a listed exclusion).
    */
   public boolean coversItem(ControlEntryCode item, List<ControlEntryCode> sectionI) {
+    return coversItem(item, enclosedOrOverlapping(item, sectionI));
+  }
+
+  /** As above, with the Section I test already made (it is the same for every authorisation). */
+  public boolean coversItem(ControlEntryCode item, boolean inSectionI) {
     char group = item.productGroup();
     if (!onlyProductGroups.isEmpty() && onlyProductGroups.indexOf(group) < 0) {
       return false;
@@ -56,7 +61,7 @@ public record GeneralAuthorisation(
     if (group != 0 && excludedProductGroups.indexOf(group) >= 0) {
       return false;
     }
-    if (excludesSectionI && enclosedOrOverlapping(item, sectionI)) {
+    if (excludesSectionI && inSectionI) {
       return false;
     }
     if (enclosedOrOverlapping(item, excludedItems)) {
@@ -74,7 +79,8 @@ public record GeneralAuthorisation(
   }
 
   /** An exclusion bites if it encloses the item, or if the item is broader than it (unknown). */
-  private static boolean enclosedOrOverlapping(ControlEntryCode item, List<ControlEntryCode> list) {
+  /** Whether an exclusion list bites on the item (used once per line for Section I). */
+  public static boolean enclosedOrOverlapping(ControlEntryCode item, List<ControlEntryCode> list) {
     for (ControlEntryCode x : list) {
       if (x.covers(item) || item.covers(x)) {
         return true;
@@ -85,8 +91,20 @@ public record GeneralAuthorisation(
 
   public GeneralAuthorisation withVerbatimText(String text) {
     return new GeneralAuthorisation(
-        id, title, legalBasis, destinations, destinationsAreExcluded, coveredItems, excludedItems,
-        excludesSectionI, excludedProductGroups, onlyProductGroups, requiredFact,
-        excludesGovernmentSecurityEndUsers, excludesArmsEmbargoedDestinations, conditions, text);
+        id,
+        title,
+        legalBasis,
+        destinations,
+        destinationsAreExcluded,
+        coveredItems,
+        excludedItems,
+        excludesSectionI,
+        excludedProductGroups,
+        onlyProductGroups,
+        requiredFact,
+        excludesGovernmentSecurityEndUsers,
+        excludesArmsEmbargoedDestinations,
+        conditions,
+        text);
   }
 }

@@ -23,6 +23,8 @@ public final class GeneralAuthorisations {
   public static final String FORMAT = "openstc-general-authorisations/1";
 
   private final Map<String, GeneralAuthorisation> byId;
+  private final List<GeneralAuthorisation> all;
+  private final Map<ControlEntryCode, List<ControlEntryCode>> sectionIByHeading;
   private final List<ControlEntryCode> sectionI;
   private final List<ControlEntryCode> annexIvPartI;
   private final List<ControlEntryCode> annexIvPartII;
@@ -35,6 +37,12 @@ public final class GeneralAuthorisations {
       List<ControlEntryCode> annexIvPartII,
       String legalSource) {
     this.byId = byId;
+    this.all = List.copyOf(byId.values());
+    Map<ControlEntryCode, List<ControlEntryCode>> index = new java.util.HashMap<>();
+    for (ControlEntryCode c : sectionI) {
+      index.computeIfAbsent(c.heading(), k -> new ArrayList<>()).add(c);
+    }
+    this.sectionIByHeading = index;
     this.sectionI = List.copyOf(sectionI);
     this.annexIvPartI = List.copyOf(annexIvPartI);
     this.annexIvPartII = List.copyOf(annexIvPartII);
@@ -52,7 +60,8 @@ public final class GeneralAuthorisations {
     }
     List<ControlEntryCode> annexIvI = codes(root.path("annex_iv").get("part_i"), name);
     List<ControlEntryCode> annexIvII = codes(root.path("annex_iv").get("part_ii"), name);
-    List<ControlEntryCode> sectionI = new ArrayList<>(codes(root.path("section_i").get("items"), name));
+    List<ControlEntryCode> sectionI =
+        new ArrayList<>(codes(root.path("section_i").get("items"), name));
     sectionI.addAll(annexIvI);
     sectionI.addAll(annexIvII);
     Map<String, GeneralAuthorisation> byId = new LinkedHashMap<>();
@@ -79,7 +88,8 @@ public final class GeneralAuthorisations {
             new GeneralAuthorisation(
                 id,
                 ReferenceFiles.text(a, "title"),
-                "Art. 12(1)(d) and Annex II Regulation (EU) 2021/821 — Union general export authorisation " + id,
+                "Art. 12(1)(d) and Annex II Regulation (EU) 2021/821 — Union general export authorisation "
+                    + id,
                 dest,
                 a.path("destinations_are_excluded").asBoolean(false),
                 codes(a.get("covered_items"), where),
@@ -118,12 +128,13 @@ public final class GeneralAuthorisations {
   /** A copy with the verbatim Annex II texts attached (keyed by id, e.g. from the Annex I file). */
   public GeneralAuthorisations withTexts(Map<String, String> texts) {
     Map<String, GeneralAuthorisation> m = new LinkedHashMap<>();
-    byId.forEach((id, ga) -> m.put(id, texts.containsKey(id) ? ga.withVerbatimText(texts.get(id)) : ga));
+    byId.forEach(
+        (id, ga) -> m.put(id, texts.containsKey(id) ? ga.withVerbatimText(texts.get(id)) : ga));
     return new GeneralAuthorisations(m, sectionI, annexIvPartI, annexIvPartII, legalSource);
   }
 
   public List<GeneralAuthorisation> all() {
-    return List.copyOf(byId.values());
+    return all;
   }
 
   public Optional<GeneralAuthorisation> get(String id) {
@@ -133,6 +144,15 @@ public final class GeneralAuthorisations {
   /** Annex II Section I: items no EU001/EU003/EU004/EU007 may cover (includes Annex IV). */
   public List<ControlEntryCode> sectionI() {
     return sectionI;
+  }
+
+  /**
+   * Whether Annex II Section I reaches the item: an entry encloses it, or the item is broader than
+   * an entry (a heading-level classification cannot show it is outside). Indexed by heading.
+   */
+  public boolean inSectionI(ControlEntryCode item) {
+    List<ControlEntryCode> same = sectionIByHeading.get(item.heading());
+    return same != null && GeneralAuthorisation.enclosedOrOverlapping(item, same);
   }
 
   /** Whether the item is in Annex IV (intra-Union transfer needs an authorisation, Art. 11(1)). */

@@ -42,11 +42,24 @@ public final class LicenceExceptionCatalog {
   /** The core list-based exceptions, for when the catalogue file is not loaded. */
   public static LicenceExceptionCatalog minimal() {
     Map<String, LicenceException> m = new LinkedHashMap<>();
-    m.put("LVS", new LicenceException("LVS", "15 C.F.R. § 740.3", "Shipments of limited value (LVS)"));
-    m.put("GBS", new LicenceException("GBS", "15 C.F.R. § 740.4", "Shipments to Country Group B countries (GBS)"));
-    m.put("TSR", new LicenceException("TSR", "15 C.F.R. § 740.6", "Technology and software under restriction (TSR)"));
-    m.put("ENC", new LicenceException("ENC", "15 C.F.R. § 740.17", "Encryption commodities, software, and technology (ENC)"));
-    m.put("STA", new LicenceException("STA", "15 C.F.R. § 740.20", "Strategic Trade Authorization (STA)"));
+    m.put(
+        "LVS",
+        new LicenceException("LVS", "15 C.F.R. § 740.3", "Shipments of limited value (LVS)"));
+    m.put(
+        "GBS",
+        new LicenceException(
+            "GBS", "15 C.F.R. § 740.4", "Shipments to Country Group B countries (GBS)"));
+    m.put(
+        "TSR",
+        new LicenceException(
+            "TSR", "15 C.F.R. § 740.6", "Technology and software under restriction (TSR)"));
+    m.put(
+        "ENC",
+        new LicenceException(
+            "ENC", "15 C.F.R. § 740.17", "Encryption commodities, software, and technology (ENC)"));
+    m.put(
+        "STA",
+        new LicenceException("STA", "15 C.F.R. § 740.20", "Strategic Trade Authorization (STA)"));
     return new LicenceExceptionCatalog(m);
   }
 

@@ -13,10 +13,15 @@ public enum TransactionFact {
   INTRA_GROUP_TRANSFER,
   /** The items use only published or commercial cryptographic standards (EU008 Part 1(2)). */
   PUBLISHED_CRYPTO_STANDARDS,
-  /** The consignee or end user is a government body (excludes EU007/EU008; non-governmental embargoes). */
+  /**
+   * The consignee or end user is a government body (excludes EU007/EU008; non-governmental
+   * embargoes).
+   */
   GOVERNMENT_END_USER,
   /** The items go to a customs-free zone or free warehouse (excluded from all EU GAs). */
   CUSTOMS_FREE_ZONE,
-  /** The unlisted item is a cyber-surveillance item (Art. 2(20), Art. 5 Regulation (EU) 2021/821). */
+  /**
+   * The unlisted item is a cyber-surveillance item (Art. 2(20), Art. 5 Regulation (EU) 2021/821).
+   */
   CYBER_SURVEILLANCE_ITEM
 }

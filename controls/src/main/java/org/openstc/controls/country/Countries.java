@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The countries of ISO 3166 (English names from ICU/CLDR) with their memberships and the
- * alternative names other sources use ("Burma", "Korea, South"), curated in {@code
- * countries.json} with the source and date of each membership list.
+ * alternative names other sources use ("Burma", "Korea, South"), curated in {@code countries.json}
+ * with the source and date of each membership list.
  */
 public final class Countries {
 
@@ -46,7 +46,8 @@ public final class Countries {
 
   /** The bundled, curated country data. */
   public static Countries bundled() {
-    return read(ReferenceFiles.readResource("/org/openstc/controls/countries.json"), "countries.json");
+    return read(
+        ReferenceFiles.readResource("/org/openstc/controls/countries.json"), "countries.json");
   }
 
   /** Reads a countries file in the {@code openstc-country-memberships/1} format. */
@@ -96,19 +97,19 @@ public final class Countries {
     }
     Map<CountryCode, Country> byCode = new LinkedHashMap<>();
     Map<String, CountryCode> byName = new HashMap<>();
-    memberships.forEach(
-        (code, set) -> {
-          String display = new ULocale("", code.value()).getDisplayCountry(ULocale.ENGLISH);
-          byCode.put(code, new Country(code, display, set));
-          byName.putIfAbsent(normalise(display), code);
-          byName.putIfAbsent(normalise(code.value()), code);
-        });
+    memberships.forEach((code, set) -> {
+      String display = new ULocale("", code.value()).getDisplayCountry(ULocale.ENGLISH);
+      byCode.put(code, new Country(code, display, set));
+      byName.putIfAbsent(normalise(display), code);
+      byName.putIfAbsent(normalise(code.value()), code);
+    });
     JsonNode aliases = root.get("aliases");
     if (aliases != null && aliases.isObject()) {
       for (Map.Entry<String, JsonNode> a : aliases.properties()) {
         CountryCode code = CountryCode.of(a.getValue().asString());
         if (!byCode.containsKey(code)) {
-          throw new ReferenceDataException(name + ": alias " + a.getKey() + " names unknown " + code);
+          throw new ReferenceDataException(
+              name + ": alias " + a.getKey() + " names unknown " + code);
         }
         byName.put(normalise(a.getKey()), code);
       }
@@ -129,7 +130,12 @@ public final class Countries {
 
   static String normalise(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
+    s =
+        s.toLowerCase(Locale.ROOT)
+            .replace("&", " and ")
+            .replace('’', '\'')
+            .replaceAll("[^a-z0-9']+", " ")
+            .strip();
     return s.replaceAll("^st ", "saint ");
   }
 

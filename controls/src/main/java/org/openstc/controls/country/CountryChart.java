@@ -15,8 +15,8 @@ import org.openstc.controls.io.EcfrXml;
 import org.openstc.controls.io.ReferenceDataException;
 
 /**
- * The Commerce Country Chart (15 CFR Part 738 Supp. 1): for each destination, the columns marked
- * X (licence required for that reason), the rows that refer to Part 746 instead, and footnotes.
+ * The Commerce Country Chart (15 CFR Part 738 Supp. 1): for each destination, the columns marked X
+ * (licence required for that reason), the rows that refer to Part 746 instead, and footnotes.
  */
 public final class CountryChart {
 
@@ -64,8 +64,8 @@ public final class CountryChart {
   }
 
   /**
-   * The row that governs the destination: its own, or the one it inherits under 738.3(b) (Hong
-   * Kong is governed by China since 85 FR 83788; Liechtenstein by Switzerland, footnote 5).
+   * The row that governs the destination: its own, or the one it inherits under 738.3(b) (Hong Kong
+   * is governed by China since 85 FR 83788; Liechtenstein by Switzerland, footnote 5).
    */
   public Optional<Row> row(CountryCode destination) {
     CountryCode governing = inheritance.getOrDefault(destination, destination);
@@ -158,7 +158,14 @@ public final class CountryChart {
           marks.add(columns.get(i - 1));
         } else if (!v.isEmpty()) {
           throw new ReferenceDataException(
-              file + ": row '" + name + "', column " + columns.get(i - 1) + ": unexpected '" + v + "'");
+              file
+                  + ": row '"
+                  + name
+                  + "', column "
+                  + columns.get(i - 1)
+                  + ": unexpected '"
+                  + v
+                  + "'");
         }
       }
       rows.put(code.get(), new Row(name, marks, null, notes));

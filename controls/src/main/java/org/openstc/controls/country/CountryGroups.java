@@ -58,7 +58,9 @@ public final class CountryGroups {
     return source;
   }
 
-  /** Names in the source that matched no country (reported, not fatal: a typo must not stop a load). */
+  /**
+   * Names in the source that matched no country (reported, not fatal: a typo must not stop a load).
+   */
   public List<String> unmatchedNames() {
     return unmatchedNames;
   }

@@ -18,7 +18,9 @@ public enum Activity {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new InvalidDeterminationRequest(
-          "unknown activity '" + s + "' (export, intra-eu-transfer, brokering, technical-assistance, transit)");
+          "unknown activity '"
+              + s
+              + "' (export, intra-eu-transfer, brokering, technical-assistance, transit)");
     }
   }
 }

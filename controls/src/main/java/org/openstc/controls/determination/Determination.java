@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer for one line: the strictest outcome over the jurisdictions, the general
- * authorisations that cover it (when that is the outcome), candidate US licence exceptions, and
- * every reason with its legal basis; the outcome per jurisdiction is kept for callers that need it.
+ * The answer for one line: the strictest outcome over the jurisdictions, the general authorisations
+ * that cover it (when that is the outcome), candidate US licence exceptions, and every reason with
+ * its legal basis; the outcome per jurisdiction is kept for callers that need it.
  */
 public record Determination(
     Outcome outcome,

@@ -55,6 +55,7 @@ public record DeterminationData(
     // Determiner adds a reason), so that questions about past embargoes still get an answer.
     return list.asOf(date)
         .or(() -> list.versions().stream().findFirst())
-        .orElseThrow(() -> new InvalidDeterminationRequest("no version of the " + what + " is loaded"));
+        .orElseThrow(
+            () -> new InvalidDeterminationRequest("no version of the " + what + " is loaded"));
   }
 }

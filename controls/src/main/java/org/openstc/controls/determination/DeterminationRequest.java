@@ -11,10 +11,10 @@ import org.openstc.controls.authorisation.TransactionFact;
 import org.openstc.controls.country.CountryCode;
 
 /**
- * One line to determine: the jurisdictions that apply with the item's classification in each,
- * the activity, destination (with an ISO 3166-2 region where a measure targets one, e.g. UA-43
- * Crimea), transit countries, end use and how it is known, the parties' screening status, other
- * facts, and the date whose law applies.
+ * One line to determine: the jurisdictions that apply with the item's classification in each, the
+ * activity, destination (with an ISO 3166-2 region where a measure targets one, e.g. UA-43 Crimea),
+ * transit countries, end use and how it is known, the parties' screening status, other facts, and
+ * the date whose law applies.
  */
 public record DeterminationRequest(
     Map<Jurisdiction, Classification> classifications,
@@ -30,7 +30,8 @@ public record DeterminationRequest(
 
   public DeterminationRequest {
     if (classifications == null || classifications.isEmpty()) {
-      throw new InvalidDeterminationRequest("at least one jurisdiction with a classification is needed");
+      throw new InvalidDeterminationRequest(
+          "at least one jurisdiction with a classification is needed");
     }
     if (destination == null) {
       throw new InvalidDeterminationRequest("destination country is missing");
@@ -66,7 +67,8 @@ public record DeterminationRequest(
 
   /** Builds a request step by step (tests, CLI, API adapters). */
   public static final class Builder {
-    private final Map<Jurisdiction, Classification> classifications = new EnumMap<>(Jurisdiction.class);
+    private final Map<Jurisdiction, Classification> classifications =
+        new EnumMap<>(Jurisdiction.class);
     private Activity activity = Activity.EXPORT;
     private CountryCode destination;
     private String region;
@@ -139,8 +141,16 @@ public record DeterminationRequest(
 
     public DeterminationRequest build() {
       return new DeterminationRequest(
-          classifications, activity, destination, region, transit, endUse, knowledge, screening,
-          facts, asOf);
+          classifications,
+          activity,
+          destination,
+          region,
+          transit,
+          endUse,
+          knowledge,
+          screening,
+          facts,
+          asOf);
     }
   }
 }

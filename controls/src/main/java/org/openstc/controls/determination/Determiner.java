@@ -56,8 +56,12 @@ public final class Determiner {
             new Reason(
                 "list-version",
                 line.list().source().legalSource(),
-                "No version of the list in force on " + request.asOf() + " is loaded; the earliest"
-                    + " loaded version (" + line.list().source().validFrom() + ") was used."));
+                "No version of the list in force on "
+                    + request.asOf()
+                    + " is loaded; the earliest"
+                    + " loaded version ("
+                    + line.list().source().validFrom()
+                    + ") was used."));
       }
       List<Finding> findings = new ArrayList<>();
       for (Policy p : POLICIES) {
@@ -99,7 +103,9 @@ public final class Determiner {
   }
 
   private static Reason prefixed(Reason r, String prefix) {
-    return r.rule().startsWith(prefix) ? r : new Reason(prefix + r.rule(), r.legalBasis(), r.explanation());
+    return r.rule().startsWith(prefix)
+        ? r
+        : new Reason(prefix + r.rule(), r.legalBasis(), r.explanation());
   }
 
   static Outcome combine(List<Finding> findings) {
@@ -145,7 +151,9 @@ public final class Determiner {
     if (j == Jurisdiction.EU) {
       if (activity == Activity.INTRA_EU_TRANSFER && !euDestination) {
         throw new InvalidDeterminationRequest(
-            "an intra-EU transfer needs an EU destination; " + r.destination() + " is not a Member State");
+            "an intra-EU transfer needs an EU destination; "
+                + r.destination()
+                + " is not a Member State");
       }
       if (activity == Activity.EXPORT && euDestination) {
         activity = Activity.INTRA_EU_TRANSFER;
@@ -153,7 +161,8 @@ public final class Determiner {
             new Reason(
                 "intra-union",
                 "Art. 2(2) and Art. 11 Regulation (EU) 2021/821",
-                r.destination() + " is a Member State: the movement is an intra-Union transfer, not"
+                r.destination()
+                    + " is a Member State: the movement is an intra-Union transfer, not"
                     + " an export."));
       }
     }
@@ -185,7 +194,13 @@ public final class Determiner {
   private static InvalidDeterminationRequest unknown(
       ControlEntryCode code, ControlListVersion v, DeterminationRequest r) {
     return new InvalidDeterminationRequest(
-        code + " is not on the " + v.title() + " in force on " + r.asOf() + " (version of "
-            + v.source().validFrom() + ")");
+        code
+            + " is not on the "
+            + v.title()
+            + " in force on "
+            + r.asOf()
+            + " (version of "
+            + v.source().validFrom()
+            + ")");
   }
 }

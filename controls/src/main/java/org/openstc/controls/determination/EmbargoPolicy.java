@@ -35,7 +35,8 @@ public record EmbargoPolicy() implements Policy {
     }
     for (CountryCode via : r.transit()) {
       for (RestrictiveMeasure m : data.measures().against(via)) {
-        if (m.activities().contains(MeasureActivity.TRANSIT_VIA) && applies(line, m, MeasureActivity.TRANSIT_VIA, false)) {
+        if (m.activities().contains(MeasureActivity.TRANSIT_VIA)
+            && applies(line, m, MeasureActivity.TRANSIT_VIA, false)) {
           out = add(out, line, m, "embargo.transit", " (transit via " + via + ")");
         }
       }
@@ -95,7 +96,11 @@ public record EmbargoPolicy() implements Policy {
               new Reason(
                   "embargo.listed-sectors-check",
                   m.citation(),
-                  "Check whether the item is in the scope of: " + m.title() + where + "." + exceptions)));
+                  "Check whether the item is in the scope of: "
+                      + m.title()
+                      + where
+                      + "."
+                      + exceptions)));
       return list;
     }
     String target =

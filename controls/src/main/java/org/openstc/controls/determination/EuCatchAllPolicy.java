@@ -6,8 +6,8 @@ import org.openstc.controls.authorisation.TransactionFact;
 /**
  * The EU catch-all: an authorisation is required for unlisted items if the exporter is informed by
  * the authority (Art. 4(1)) or aware (Art. 4(2), notification) of a WMD use, a military end use in
- * an arms-embargoed country, or a cyber-surveillance use for internal repression (Art. 5); the
- * same grounds exclude the general authorisations for listed items and trigger Art. 6, 7 and 8.
+ * an arms-embargoed country, or a cyber-surveillance use for internal repression (Art. 5); the same
+ * grounds exclude the general authorisations for listed items and trigger Art. 6, 7 and 8.
  */
 public record EuCatchAllPolicy() implements Policy {
 
@@ -38,7 +38,9 @@ public record EuCatchAllPolicy() implements Policy {
                       new Reason(
                           "eu.transit-wmd",
                           "Art. 7(1) and 7(3) " + REG,
-                          "The transit of " + line.item() + " intended for a use in Art. 4(1)(a) may"
+                          "The transit of "
+                              + line.item()
+                              + " intended for a use in Art. 4(1)(a) may"
                               + " be prohibited by the Member State of transit, or made subject to"
                               + " authorisation."),
                       false))
@@ -58,17 +60,28 @@ public record EuCatchAllPolicy() implements Policy {
           requirement(
               "eu.catch-all-wmd",
               "Art. 4" + para + " " + REG + " (Art. 4(1)(a) use)",
-              "The exporter is " + how + " that " + line.item() + " is or may be intended for"
+              "The exporter is "
+                  + how
+                  + " that "
+                  + line.item()
+                  + " is or may be intended for"
                   + " chemical, biological or nuclear weapons or missiles capable of delivering"
-                  + " them." + notify + general(line)));
+                  + " them."
+                  + notify
+                  + general(line)));
     }
     if (r.endUse() == EndUse.MILITARY && line.armsEmbargoedDestination()) {
       return List.of(
           requirement(
               "eu.catch-all-military-embargo",
               "Art. 4" + para + " " + REG + " (Art. 4(1)(b) use)",
-              "The exporter is " + how + " of a military end use in " + line.destination()
-                  + ", which is subject to an arms embargo." + notify + general(line)));
+              "The exporter is "
+                  + how
+                  + " of a military end use in "
+                  + line.destination()
+                  + ", which is subject to an arms embargo."
+                  + notify
+                  + general(line)));
     }
     if (r.endUse() == EndUse.INTERNAL_REPRESSION
         && line.kind() == ItemKind.UNLISTED
@@ -78,9 +91,12 @@ public record EuCatchAllPolicy() implements Policy {
           requirement(
               "eu.catch-all-cyber-surveillance",
               "Art. 5" + p5 + " " + REG,
-              "The exporter is " + how + " that the cyber-surveillance item is or may be intended"
+              "The exporter is "
+                  + how
+                  + " that the cyber-surveillance item is or may be intended"
                   + " for internal repression or serious violations of human rights or"
-                  + " international humanitarian law." + notify));
+                  + " international humanitarian law."
+                  + notify));
     }
     if (line.kind() == ItemKind.UNLISTED) {
       String military =
@@ -96,7 +112,10 @@ public record EuCatchAllPolicy() implements Policy {
                   "eu.not-listed",
                   "Art. 3(1) and Art. 4 " + REG,
                   "The item is not listed in Annex I and no catch-all ground (Art. 4, Art. 5) is"
-                      + " known: no authorisation is required under " + REG + "." + military)));
+                      + " known: no authorisation is required under "
+                      + REG
+                      + "."
+                      + military)));
     }
     return List.of();
   }
@@ -115,7 +134,12 @@ public record EuCatchAllPolicy() implements Policy {
         requirement(
             "eu.catch-all-wmd",
             article + " " + REG,
-            "The supplier of " + what + " is " + how + " that " + line.item()
+            "The supplier of "
+                + what
+                + " is "
+                + how
+                + " that "
+                + line.item()
                 + " is or may be intended for a use in Art. 4(1)(a)."));
   }
 

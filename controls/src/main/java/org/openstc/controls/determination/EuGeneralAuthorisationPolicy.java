@@ -31,11 +31,19 @@ public record EuGeneralAuthorisationPolicy() implements Policy {
         || (r.endUse() == EndUse.MILITARY && line.armsEmbargoedDestination())) {
       return List.of();
     }
+    if (data.countries().isMember(r.destination(), Membership.EU)) {
+      return List.of();
+    }
     List<Finding> out = null;
+    int sectionI = -1; // computed on first need: the same for every authorisation
     for (GeneralAuthorisation ga : data.generalAuthorisations().all()) {
-      if (!ga.coversDestination(r.destination())
-          || data.countries().isMember(r.destination(), Membership.EU)
-          || !ga.coversItem(line.code(), data.generalAuthorisations().sectionI())) {
+      if (!ga.coversDestination(r.destination())) {
+        continue;
+      }
+      if (sectionI < 0) {
+        sectionI = data.generalAuthorisations().inSectionI(line.code()) ? 1 : 0;
+      }
+      if (!ga.coversItem(line.code(), sectionI == 1)) {
         continue;
       }
       if (ga.requiredFact() != null && !r.has(ga.requiredFact())) {
@@ -60,8 +68,15 @@ public record EuGeneralAuthorisationPolicy() implements Policy {
               new Reason(
                   "eu.general-authorisation",
                   ga.legalBasis(),
-                  ga.id() + " (" + ga.title() + ") covers " + line.item() + " to "
-                      + line.destination() + ". Conditions: " + ga.conditions())));
+                  ga.id()
+                      + " ("
+                      + ga.title()
+                      + ") covers "
+                      + line.item()
+                      + " to "
+                      + line.destination()
+                      + ". Conditions: "
+                      + ga.conditions())));
     }
     return out == null ? List.of() : out;
   }

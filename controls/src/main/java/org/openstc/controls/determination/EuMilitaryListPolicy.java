@@ -3,9 +3,9 @@ package org.openstc.controls.determination;
 import java.util.List;
 
 /**
- * Items on the EU Common Military List: Member States license their export (Council Common
- * Position 2008/944/CFSP), their intra-EU transfer (Directive 2009/43/EC), arms brokering (Common
- * Position 2003/468/CFSP) and transit under national law (ATT Art. 9).
+ * Items on the EU Common Military List: Member States license their export (Council Common Position
+ * 2008/944/CFSP), their intra-EU transfer (Directive 2009/43/EC), arms brokering (Common Position
+ * 2003/468/CFSP) and transit under national law (ATT Art. 9).
  */
 public record EuMilitaryListPolicy() implements Policy {
 
@@ -26,20 +26,26 @@ public record EuMilitaryListPolicy() implements Policy {
               new Reason(
                   "eu.military-list",
                   "Art. 1 Council Common Position 2008/944/CFSP and the national military export law",
-                  item + " is on the EU Common Military List: the export to " + line.destination()
+                  item
+                      + " is on the EU Common Military List: the export to "
+                      + line.destination()
                       + " needs an individual or global licence, assessed against the eight criteria"
                       + " (Art. 2).");
           case INTRA_EU_TRANSFER ->
               new Reason(
                   "eu.defence-transfer",
                   "Art. 4(1) Directive 2009/43/EC",
-                  item + " is a defence-related product: the transfer to " + line.destination()
+                  item
+                      + " is a defence-related product: the transfer to "
+                      + line.destination()
                       + " needs a general, global or individual transfer licence.");
           case BROKERING ->
               new Reason(
                   "eu.arms-brokering",
                   "Art. 3 Council Common Position 2003/468/CFSP and the national law",
-                  "Brokering activities for " + item + " need a licence from the Member State where"
+                  "Brokering activities for "
+                      + item
+                      + " need a licence from the Member State where"
                       + " the broker is resident or established.");
           case TECHNICAL_ASSISTANCE ->
               new Reason(

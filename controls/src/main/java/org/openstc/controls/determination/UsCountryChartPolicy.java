@@ -3,7 +3,6 @@ package org.openstc.controls.determination;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +16,9 @@ import org.openstc.controls.measure.Imposer;
 import org.openstc.controls.measure.RestrictiveMeasure;
 
 /**
- * The EAR licence requirement of 15 CFR 738.4: each reason for control of the ECCN that reaches
- * the classified paragraph names a Country Chart column; an X for the destination means a licence
- * is required for that reason (e.g. "15 CFR 742.4 — NS2 X for CN"). EAR99 items need none from the
+ * The EAR licence requirement of 15 CFR 738.4: each reason for control of the ECCN that reaches the
+ * classified paragraph names a Country Chart column; an X for the destination means a licence is
+ * required for that reason (e.g. "15 CFR 742.4 — NS2 X for CN"). EAR99 items need none from the
  * chart. Where a licence is required, the list-based licence exceptions whose destination test
  * passes are offered as candidates.
  */
@@ -42,7 +41,11 @@ public record UsCountryChartPolicy() implements Policy {
           Map.entry("CW", "15 CFR 742.18"));
 
   private static final Set<String> NOT_FOR_SHIPMENT_EXCEPTIONS = Set.of("MT", "NP", "CB");
+  // Both caches are keyed by immutable list text, so they stay pure; they spare the regexes on
+  // the hot path.
   private static final Map<String, ChartReferral> REFERRALS = new ConcurrentHashMap<>();
+  private static final Map<String, List<ControlEntryCode>> EXCEPTION_PARAGRAPHS =
+      new ConcurrentHashMap<>();
 
   @Override
   public boolean appliesTo(Jurisdiction jurisdiction) {
@@ -79,7 +82,8 @@ public record UsCountryChartPolicy() implements Policy {
               new Reason(
                   "us.country-chart-no-row",
                   "15 CFR 738.3(b)",
-                  dest + " has no row in the Commerce Country Chart and no row it inherits: treat"
+                  dest
+                      + " has no row in the Commerce Country Chart and no row it inherits: treat"
                       + " the export as licence-required until the governing row is established."),
               false));
       return out;
@@ -101,7 +105,8 @@ public record UsCountryChartPolicy() implements Policy {
               new Reason(
                   "us.no-license-requirements",
                   "15 CFR 738.4(a)(1)",
-                  line.heading().code() + " states no License Requirements rows (e.g. a cross"
+                  line.heading().code()
+                      + " states no License Requirements rows (e.g. a cross"
                       + " reference to the ITAR or the NRC): check the regime it refers to."),
               false));
       return out;
@@ -123,9 +128,17 @@ public record UsCountryChartPolicy() implements Policy {
                   new Reason(
                       "us.country-chart",
                       basis(c.reason()) + " — " + c.column().label() + " X for " + dest,
-                      line.heading().code() + ": " + c.appliesTo() + "; the Country Chart ("
-                          + chart.issueDate() + ") has an X in column " + c.column().label()
-                          + " for " + row.name() + "." + unless),
+                      line.heading().code()
+                          + ": "
+                          + c.appliesTo()
+                          + "; the Country Chart ("
+                          + chart.issueDate()
+                          + ") has an X in column "
+                          + c.column().label()
+                          + " for "
+                          + row.name()
+                          + "."
+                          + unless),
                   true));
         } else {
           unmarked.add(c.column().label());
@@ -141,7 +154,9 @@ public record UsCountryChartPolicy() implements Policy {
                   new Reason(
                       "us.un-reason",
                       "15 CFR 746.1(b)",
-                      line.heading().code() + " is controlled for UN reasons and " + dest
+                      line.heading().code()
+                          + " is controlled for UN reasons and "
+                          + dest
                           + " is subject to a UN Security Council arms embargo."),
                   false));
         }
@@ -159,8 +174,13 @@ public record UsCountryChartPolicy() implements Policy {
                 new Reason(
                     "us.license-requirements-referral",
                     ref.citation().isEmpty() ? basis(c.reason()) : ref.citation(),
-                    line.heading().code() + ": " + c.appliesTo() + "; the License Requirements"
-                        + " refer to: \"" + c.countryChartText() + "\" — not decided automatically,"
+                    line.heading().code()
+                        + ": "
+                        + c.appliesTo()
+                        + "; the License Requirements"
+                        + " refer to: \""
+                        + c.countryChartText()
+                        + "\" — not decided automatically,"
                         + " treat as licence-required until checked."),
                 false));
       } else if (ref.reaches(dest, data.groups())) {
@@ -171,8 +191,15 @@ public record UsCountryChartPolicy() implements Policy {
                 new Reason(
                     "us.license-requirements",
                     ref.citation().isEmpty() ? basis(c.reason()) : ref.citation(),
-                    line.heading().code() + ": " + c.appliesTo() + "; licence required \""
-                        + c.countryChartText() + "\", which reaches " + dest + "." + unless),
+                    line.heading().code()
+                        + ": "
+                        + c.appliesTo()
+                        + "; licence required \""
+                        + c.countryChartText()
+                        + "\", which reaches "
+                        + dest
+                        + "."
+                        + unless),
                 "EI".equals(c.reason())));
       }
     }
@@ -183,9 +210,14 @@ public record UsCountryChartPolicy() implements Policy {
               new Reason(
                   "us.country-chart-no-x",
                   "15 CFR 738.4(a)(2)(ii)(B)",
-                  line.item() + " to " + dest + ": no X in the Country Chart column(s) "
+                  line.item()
+                      + " to "
+                      + dest
+                      + ": no X in the Country Chart column(s) "
                       + (unmarked.isEmpty() ? "(none apply)" : String.join(", ", unmarked))
-                      + " for " + row.name() + " — NLR, provided General Prohibitions Four to Ten"
+                      + " for "
+                      + row.name()
+                      + " — NLR, provided General Prohibitions Four to Ten"
                       + " do not apply.")));
     } else {
       candidates(line, data, requiring, out);
@@ -219,8 +251,9 @@ public record UsCountryChartPolicy() implements Policy {
     for (Map.Entry<String, String> e : line.heading().licenceExceptions().entrySet()) {
       String symbol = e.getKey();
       String text = e.getValue() == null ? "" : e.getValue().strip();
-      String lower = text.toLowerCase(Locale.ROOT);
-      if (text.isEmpty() || lower.startsWith("n/a") || lower.startsWith("no ")) {
+      if (text.isEmpty()
+          || text.regionMatches(true, 0, "n/a", 0, 3)
+          || text.regionMatches(true, 0, "no ", 0, 3)) {
         continue;
       }
       String test =
@@ -241,7 +274,10 @@ public record UsCountryChartPolicy() implements Policy {
         continue;
       }
       if (!line.code().isHeading()) {
-        List<ControlEntryCode> refs = UsControl.references(line.heading().code(), text);
+        List<ControlEntryCode> refs =
+            EXCEPTION_PARAGRAPHS.computeIfAbsent(
+                line.heading().code().value() + "|" + text,
+                k -> UsControl.references(line.heading().code(), text));
         // Ranges ("a.2 to a.14") are not expanded: with a range the candidate is kept.
         if (!refs.isEmpty()
             && !text.contains(" to ")
@@ -250,7 +286,8 @@ public record UsCountryChartPolicy() implements Policy {
         }
       }
       String section =
-          catalog.get(symbol.contains("/") ? symbol.substring(0, 3) : symbol)
+          catalog
+              .get(symbol.contains("/") ? symbol.substring(0, 3) : symbol)
               .map(LicenceExceptionCatalog.LicenceException::section)
               .orElse("15 CFR Part 740");
       out.add(
@@ -260,8 +297,14 @@ public record UsCountryChartPolicy() implements Policy {
               new Reason(
                   "us.licence-exception-candidate",
                   section,
-                  symbol + " for " + line.heading().code() + " (\"" + text + "\"); destination test: "
-                      + test + ". Check § 740.2 restrictions and the exception's own conditions.")));
+                  symbol
+                      + " for "
+                      + line.heading().code()
+                      + " (\""
+                      + text
+                      + "\"); destination test: "
+                      + test
+                      + ". Check § 740.2 restrictions and the exception's own conditions.")));
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * EAR end-use controls on WMD: a licence is required for any item subject to the EAR when the
  * exporter knows of a nuclear, missile or chemical/biological weapons end use (15 CFR 744.2, 744.3,
- * 744.4), or is informed by BIS; US persons' brokering and services for such uses (744.6).
- * Military end-use rules of § 744.21 are country measures in the restrictive measures data.
+ * 744.4), or is informed by BIS; US persons' brokering and services for such uses (744.6). Military
+ * end-use rules of § 744.21 are country measures in the restrictive measures data.
  */
 public record UsEndUsePolicy() implements Policy {
 
@@ -32,8 +32,11 @@ public record UsEndUsePolicy() implements Policy {
             : new Reason(
                 "us.wmd-end-use",
                 "15 CFR 744.2, 744.3 and 744.4",
-                "The exporter " + (line.informed() ? "has been informed by BIS" : "knows")
-                    + " that " + line.item() + " is for a nuclear, missile, chemical or biological"
+                "The exporter "
+                    + (line.informed() ? "has been informed by BIS" : "knows")
+                    + " that "
+                    + line.item()
+                    + " is for a nuclear, missile, chemical or biological"
                     + " weapons end use: a licence is required for any item subject to the EAR.");
     return List.of(new Finding.Requirement(Jurisdiction.US, reason, false));
   }

@@ -197,7 +197,8 @@ public final class EcfrXml {
       return out;
     } catch (XMLStreamException e) {
       throw new ReferenceDataException(
-          name + ": malformed XML at line "
+          name
+              + ": malformed XML at line "
               + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
               + ": "
               + e.getMessage(),

@@ -53,8 +53,8 @@ public final class ReferenceFiles {
       }
       return root;
     } catch (JacksonException e) {
-      throw new ReferenceDataException(name + ": malformed JSON: " + e.getOriginalMessage()
-          + " at " + e.getLocation(), e);
+      throw new ReferenceDataException(
+          name + ": malformed JSON: " + e.getOriginalMessage() + " at " + e.getLocation(), e);
     }
   }
 

@@ -32,7 +32,8 @@ public record ControlEntry(
     licenceExceptions =
         licenceExceptions == null
             ? Map.of()
-            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(licenceExceptions));
+            : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(licenceExceptions));
   }
 
   /** A plain entry with text only, as for EU, munitions and national lists. */

@@ -1,7 +1,6 @@
 package org.openstc.controls.list;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The code of a control list entry or sub-paragraph, such as {@code 3A001.a.5.a.1}, {@code ML10.b}
@@ -10,15 +9,12 @@ import java.util.regex.Pattern;
  */
 public record ControlEntryCode(String value) implements Comparable<ControlEntryCode> {
 
-  private static final Pattern DUAL_USE_HEADING = Pattern.compile("\\d[A-E]\\d{3}");
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-/_]{0,79}");
-
   public ControlEntryCode {
     if (value == null) {
       throw new IllegalArgumentException("control entry code is null");
     }
     value = normalise(value);
-    if (!SHAPE.matcher(value).matches()) {
+    if (!wellFormed(value)) {
       throw new IllegalArgumentException("not a control entry code: '" + value + "'");
     }
   }
@@ -27,7 +23,49 @@ public record ControlEntryCode(String value) implements Comparable<ControlEntryC
     return new ControlEntryCode(value);
   }
 
+  // Hand-written checks instead of regular expressions: codes are built on the determination hot
+  // path (headings, parents), where a regex per construction showed up in profiles.
+  private static boolean wellFormed(String v) {
+    int n = v.length();
+    if (n == 0 || n > 80 || !Character.isLetterOrDigit(v.charAt(0)) || v.charAt(0) > 127) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = v.charAt(i);
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '/'
+              || c == '_';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNormalised(String s) {
+    int dot = s.indexOf('.');
+    int end = dot < 0 ? s.length() : dot;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i < end ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return !s.isEmpty()
+        && s.charAt(s.length() - 1) != '.'
+        && !Character.isWhitespace(s.charAt(0))
+        && !Character.isWhitespace(s.charAt(s.length() - 1));
+  }
+
   private static String normalise(String raw) {
+    if (isNormalised(raw)) {
+      return raw;
+    }
     String s = raw.strip();
     while (s.endsWith(".")) {
       s = s.substring(0, s.length() - 1);
@@ -64,7 +102,19 @@ public record ControlEntryCode(String value) implements Comparable<ControlEntryC
 
   /** Whether the heading follows the dual-use numbering (category, product group, number). */
   public boolean isDualUseNumbered() {
-    return DUAL_USE_HEADING.matcher(heading().value).matches();
+    String v = value;
+    return v.length() >= 5
+        && isDigit(v.charAt(0))
+        && v.charAt(1) >= 'A'
+        && v.charAt(1) <= 'E'
+        && isDigit(v.charAt(2))
+        && isDigit(v.charAt(3))
+        && isDigit(v.charAt(4))
+        && (v.length() == 5 || v.charAt(5) == '.');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether the code is a munitions list heading (ML1 to ML22). */

@@ -25,8 +25,7 @@ public final class ControlList {
   /** Adds a version; a second version for the same date replaces the first (a re-import). */
   public void add(ControlListVersion version) {
     if (!version.listId().equals(id)) {
-      throw new IllegalArgumentException(
-          "version of " + version.listId() + " added to list " + id);
+      throw new IllegalArgumentException("version of " + version.listId() + " added to list " + id);
     }
     versions.put(version.source().validFrom(), version);
   }

@@ -74,7 +74,9 @@ public final class ControlListVersion {
     return nearest(code) != null;
   }
 
-  /** The entry for the code or its nearest enclosing paragraph, or null when nothing encloses it. */
+  /**
+   * The entry for the code or its nearest enclosing paragraph, or null when nothing encloses it.
+   */
   public ControlEntry nearest(ControlEntryCode code) {
     for (ControlEntryCode c = code; c != null; c = c.parent()) {
       ControlEntry e = entries.get(c);

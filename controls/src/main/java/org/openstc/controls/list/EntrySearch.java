@@ -75,7 +75,8 @@ public final class EntrySearch {
     for (int i : candidates) {
       String text = normalisedTexts.get(i);
       int phrase = text.indexOf(q);
-      double score = words.length + (phrase >= 0 ? words.length : 0) + 1.0 / (1 + text.length() / 200.0);
+      double score =
+          words.length + (phrase >= 0 ? words.length : 0) + 1.0 / (1 + text.length() / 200.0);
       hits.add(new Hit(entries.get(i).code(), score, snippet(entries.get(i).fullText(), words[0])));
     }
     hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::code));
@@ -86,7 +87,9 @@ public final class EntrySearch {
     int at = text.toLowerCase(Locale.ROOT).indexOf(word);
     int from = Math.max(0, at - 60);
     int to = Math.min(text.length(), (at < 0 ? 0 : at) + 100);
-    return (from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ') + (to < text.length() ? "…" : "");
+    return (from > 0 ? "…" : "")
+        + text.substring(from, to).replace('\n', ' ')
+        + (to < text.length() ? "…" : "");
   }
 
   private static int[] intersect(int[] a, int[] b) {

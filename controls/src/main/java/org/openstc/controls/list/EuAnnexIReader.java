@@ -16,10 +16,10 @@ import org.openstc.controls.io.ReferenceFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the EU dual-use list (Annex I to Regulation (EU) 2021/821) from the JSON extraction in
- * the shared data ({@code eu-dual-use-annex-i-*.json}): one provision per line becomes one entry of
- * the tree, note lines become notes of their provision, threshold lines become parameters; the
- * verbatim texts of the Union general export authorisations and of Articles 4 and 5 come along.
+ * Reads the EU dual-use list (Annex I to Regulation (EU) 2021/821) from the JSON extraction in the
+ * shared data ({@code eu-dual-use-annex-i-*.json}): one provision per line becomes one entry of the
+ * tree, note lines become notes of their provision, threshold lines become parameters; the verbatim
+ * texts of the Union general export authorisations and of Articles 4 and 5 come along.
  */
 public final class EuAnnexIReader {
 
@@ -127,7 +127,9 @@ public final class EuAnnexIReader {
     JsonNode geas = root.get("geas");
     if (geas != null && geas.isArray()) {
       for (JsonNode g : geas) {
-        gas.put(ReferenceFiles.required(g, "id", name + ": geas"), ReferenceFiles.text(g, "verbatim_text"));
+        gas.put(
+            ReferenceFiles.required(g, "id", name + ": geas"),
+            ReferenceFiles.text(g, "verbatim_text"));
       }
     }
     Map<String, String> articles = new LinkedHashMap<>();

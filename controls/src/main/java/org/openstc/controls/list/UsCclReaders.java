@@ -15,8 +15,8 @@ import org.openstc.controls.io.ReferenceFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the US Commerce Control List (15 CFR Part 774 Supp. 1) either from the official eCFR XML
- * or from the JSON derived from it in the shared data, into a list version whose headings carry
+ * Reads the US Commerce Control List (15 CFR Part 774 Supp. 1) either from the official eCFR XML or
+ * from the JSON derived from it in the shared data, into a list version whose headings carry
  * reasons for control, License Requirements rows and list-based licence exceptions.
  */
 public final class UsCclReaders {
@@ -30,7 +30,8 @@ public final class UsCclReaders {
   private static final Pattern ECCN_HEADING =
       Pattern.compile("^(\\d[A-E]\\d{3})\\.?\\s+(.*)$", Pattern.DOTALL);
   private static final Pattern ITEM =
-      Pattern.compile("^([a-z](?:\\.\\d{1,2}(?:\\.[a-z](?:\\.\\d{1,2}(?:\\.[a-z])?)?)?)?)\\.\\s+(.*)$",
+      Pattern.compile(
+          "^([a-z](?:\\.\\d{1,2}(?:\\.[a-z](?:\\.\\d{1,2}(?:\\.[a-z])?)?)?)?)\\.\\s+(.*)$",
           Pattern.DOTALL);
   private static final Pattern EXCEPTION_LINE =
       Pattern.compile("^([A-Z]{3}(?:/[A-Z]{3})?):\\s*(.*)$", Pattern.DOTALL);
@@ -133,9 +134,9 @@ public final class UsCclReaders {
   }
 
   /**
-   * Imports the official eCFR XML of Part 774: ECCN headings ({@code <FP-2><B>3A001 …}), the
-   * Reason for Control line, the License Requirements table, the list-based licence exception
-   * lines and the Items paragraphs ({@code <P>a.1. …}).
+   * Imports the official eCFR XML of Part 774: ECCN headings ({@code <FP-2><B>3A001 …}), the Reason
+   * for Control line, the License Requirements table, the list-based licence exception lines and
+   * the Items paragraphs ({@code <P>a.1. …}).
    */
   public static ControlListVersion readEcfrXml(Path file, LocalDate issueDate) {
     List<EcfrXml.Node> nodes = EcfrXml.read(file, "Supplement No. 1 to Part 774");
@@ -259,9 +260,8 @@ public final class UsCclReaders {
               reasons,
               controls,
               exceptions));
-      items.forEach(
-          (c, it) ->
-              out.add(ControlEntry.of(c, it.text, List.of(), it.notes, Regime.ofEccn(eccn))));
+      items.forEach((c, it) ->
+          out.add(ControlEntry.of(c, it.text, List.of(), it.notes, Regime.ofEccn(eccn))));
     }
   }
 

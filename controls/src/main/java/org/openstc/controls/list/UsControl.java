@@ -23,7 +23,8 @@ public record UsControl(
   private static final Pattern FULL_REF =
       Pattern.compile("\\b(\\d[A-E]\\d{3})((?:\\.[a-z0-9]{1,3})+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE_REF =
-      Pattern.compile("(?<![A-Za-z0-9])(?:\\.([a-z](?:\\.\\d{1,2}(?:\\.[a-z](?:\\.\\d{1,2})?)?)?)|([a-z]\\.\\d{1,2}(?:\\.[a-z](?:\\.\\d{1,2})?)?))(?![A-Za-z0-9])");
+      Pattern.compile(
+          "(?<![A-Za-z0-9])(?:\\.([a-z](?:\\.\\d{1,2}(?:\\.[a-z](?:\\.\\d{1,2})?)?)?)|([a-z]\\.\\d{1,2}(?:\\.[a-z](?:\\.\\d{1,2})?)?))(?![A-Za-z0-9])");
   private static final Pattern EXCEPT = Pattern.compile("\\bexcept\\b", Pattern.CASE_INSENSITIVE);
 
   public UsControl {
@@ -111,8 +112,8 @@ public record UsControl(
   }
 
   /**
-   * Whether this row reaches an item classified under {@code code}. A heading-level
-   * classification reaches every row, because the paragraph that would exclude it is unknown.
+   * Whether this row reaches an item classified under {@code code}. A heading-level classification
+   * reaches every row, because the paragraph that would exclude it is unknown.
    */
   public boolean reaches(ControlEntryCode code) {
     for (ControlEntryCode x : excludedParagraphs) {

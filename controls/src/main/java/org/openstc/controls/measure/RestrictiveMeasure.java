@@ -34,7 +34,8 @@ public record RestrictiveMeasure(
       throw new IllegalArgumentException("measure id must be upper-case letters/digits: " + id);
     }
     if (imposer == null || country == null || items == null || effect == null || from == null) {
-      throw new IllegalArgumentException(id + ": imposer, country, items, effect and from are required");
+      throw new IllegalArgumentException(
+          id + ": imposer, country, items, effect and from are required");
     }
     if (legalAct == null || legalAct.isBlank()) {
       throw new IllegalArgumentException(id + ": a measure needs its legal act");

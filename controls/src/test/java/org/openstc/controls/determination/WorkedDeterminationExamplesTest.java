@@ -16,8 +16,10 @@ import org.openstc.controls.authorisation.TransactionFact;
 class WorkedDeterminationExamplesTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 10, 1);
+
   /** The fixture's JSON CCL version (2026-07-23) is in force; the XML one applies from 09-01. */
   private static final LocalDate US_DAY = LocalDate.of(2026, 8, 15);
+
   private final Determiner determiner = Fixtures.data().determiner();
 
   private static DeterminationRequest.Builder eu(String item, String to) {
@@ -35,7 +37,9 @@ class WorkedDeterminationExamplesTest {
   private void expect(DeterminationRequest.Builder b, Outcome outcome, String citation) {
     Determination d = run(b);
     assertThat(d.outcome()).as(DeterminationJson.write(d)).isEqualTo(outcome);
-    assertThat(d.cites(citation)).as("cites %s in %s", citation, DeterminationJson.write(d)).isTrue();
+    assertThat(d.cites(citation))
+        .as("cites %s in %s", citation, DeterminationJson.write(d))
+        .isTrue();
   }
 
   // ---- EU: Art. 3(1) listing and the general authorisations of Annex II
@@ -107,7 +111,9 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void intraGroupTechnologyToIndiaUsesEu007ButNotGoods() {
-    assertThat(run(eu("9E003", "IN").fact(TransactionFact.INTRA_GROUP_TRANSFER)).generalAuthorisations())
+    assertThat(
+            run(eu("9E003", "IN").fact(TransactionFact.INTRA_GROUP_TRANSFER))
+                .generalAuthorisations())
         .containsExactly("EU007");
     assertThat(run(eu("2B001", "IN").fact(TransactionFact.INTRA_GROUP_TRANSFER)).outcome())
         .isEqualTo(Outcome.LICENCE_REQUIRED);
@@ -143,7 +149,10 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void unlistedCivilItemNeedsNothing() {
-    expect(eu("NOT_LISTED", "CN"), Outcome.NO_LICENCE_REQUIRED, "Art. 3(1) and Art. 4 Regulation (EU) 2021/821");
+    expect(
+        eu("NOT_LISTED", "CN"),
+        Outcome.NO_LICENCE_REQUIRED,
+        "Art. 3(1) and Art. 4 Regulation (EU) 2021/821");
   }
 
   @Test
@@ -225,7 +234,8 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void brokeringAListedItemNeedsAuthorisationOnlyForWmd() {
-    expect(eu("2B001", "CN").activity(Activity.BROKERING), Outcome.NO_LICENCE_REQUIRED, "Art. 6(1)");
+    expect(
+        eu("2B001", "CN").activity(Activity.BROKERING), Outcome.NO_LICENCE_REQUIRED, "Art. 6(1)");
     expect(
         eu("2B001", "CN").activity(Activity.BROKERING).endUse(EndUse.WMD).informedByAuthority(),
         Outcome.LICENCE_REQUIRED,
@@ -316,7 +326,10 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void eritreaArmsEmbargoEndedIn2018() {
-    expect(eu("ML1", "ER").asOf(LocalDate.of(2015, 6, 1)), Outcome.PROHIBITED, "resolution 1907 (2009)");
+    expect(
+        eu("ML1", "ER").asOf(LocalDate.of(2015, 6, 1)),
+        Outcome.PROHIBITED,
+        "resolution 1907 (2009)");
     expect(
         eu("ML1", "ER").asOf(LocalDate.of(2020, 6, 1)),
         Outcome.LICENCE_REQUIRED,
@@ -325,7 +338,10 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void myanmarBansDualUseItemsOnlyForMilitaryEndUse() {
-    expect(eu("2B001", "MM").endUse(EndUse.MILITARY), Outcome.PROHIBITED, "Art. 3a Regulation (EU) 401/2013");
+    expect(
+        eu("2B001", "MM").endUse(EndUse.MILITARY),
+        Outcome.PROHIBITED,
+        "Art. 3a Regulation (EU) 401/2013");
     expect(eu("2B001", "MM"), Outcome.LICENCE_REQUIRED, "Art. 3(1) Regulation (EU) 2021/821");
   }
 
@@ -333,7 +349,10 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void assetFrozenPartyProhibitsTheLine() {
-    expect(eu("NOT_LISTED", "TR").screening(PartyScreening.EU_UN_ASSET_FREEZE), Outcome.PROHIBITED, "Regulation (EU) 269/2014");
+    expect(
+        eu("NOT_LISTED", "TR").screening(PartyScreening.EU_UN_ASSET_FREEZE),
+        Outcome.PROHIBITED,
+        "Regulation (EU) 269/2014");
   }
 
   @Test
@@ -451,7 +470,10 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void knownWmdEndUseNeedsALicenceForEar99Items() {
-    expect(us("EAR99", "PK").endUse(EndUse.WMD), Outcome.LICENCE_REQUIRED, "15 CFR 744.2, 744.3 and 744.4");
+    expect(
+        us("EAR99", "PK").endUse(EndUse.WMD),
+        Outcome.LICENCE_REQUIRED,
+        "15 CFR 744.2, 744.3 and 744.4");
   }
 
   @Test
@@ -464,7 +486,10 @@ class WorkedDeterminationExamplesTest {
 
   @Test
   void deniedPersonProhibitsTheExport() {
-    expect(us("EAR99", "DE").screening(PartyScreening.US_DENIED_PERSON), Outcome.PROHIBITED, "15 CFR 736.2(b)(4)");
+    expect(
+        us("EAR99", "DE").screening(PartyScreening.US_DENIED_PERSON),
+        Outcome.PROHIBITED,
+        "15 CFR 736.2(b)(4)");
   }
 
   // ---- both jurisdictions, versions
@@ -473,7 +498,12 @@ class WorkedDeterminationExamplesTest {
   void strictestJurisdictionDecidesAndGeneralAuthorisationIsNamed() {
     Determination d =
         determiner.determine(
-            DeterminationRequest.builder().eu("3A001.a.3").us("3A001.a.3").to("JP").asOf(US_DAY).build());
+            DeterminationRequest.builder()
+                .eu("3A001.a.3")
+                .us("3A001.a.3")
+                .to("JP")
+                .asOf(US_DAY)
+                .build());
     assertThat(d.byJurisdiction())
         .containsEntry(Jurisdiction.EU, Outcome.GENERAL_AUTHORISATION)
         .containsEntry(Jurisdiction.US, Outcome.NO_LICENCE_REQUIRED);

@@ -26,11 +26,14 @@ class ControlListReadersTest {
     assertThat(b.notes()).containsExactly("Note: 2B001.b does not control fixture machines.");
     assertThat(b.parameters()).hasSize(1);
     assertThat(b.regime()).isEqualTo(Regime.WASSENAAR);
-    assertThat(v.entry(ControlEntryCode.of("1C350")).orElseThrow().regime()).isEqualTo(Regime.AUSTRALIA_GROUP);
-    assertThat(v.entry(ControlEntryCode.of("0B001")).orElseThrow().regime()).isEqualTo(Regime.WASSENAAR);
+    assertThat(v.entry(ControlEntryCode.of("1C350")).orElseThrow().regime())
+        .isEqualTo(Regime.AUSTRALIA_GROUP);
+    assertThat(v.entry(ControlEntryCode.of("0B001")).orElseThrow().regime())
+        .isEqualTo(Regime.WASSENAAR);
     assertThat(v.children(ControlEntryCode.of("2B001"))).hasSize(2);
     assertThat(a.generalAuthorisationTexts()).containsKey("EU001");
-    assertThat(v.nearest(ControlEntryCode.of("2B001.b.9.z")).code()).isEqualTo(ControlEntryCode.of("2B001.b"));
+    assertThat(v.nearest(ControlEntryCode.of("2B001.b.9.z")).code())
+        .isEqualTo(ControlEntryCode.of("2B001.b"));
   }
 
   @Test
@@ -38,15 +41,18 @@ class ControlListReadersTest {
     ControlListVersion v = UsCclReaders.readJson(Fixtures.path("ccl-fixture-2026-07-23.json"));
     ControlEntry e = v.entry(ControlEntryCode.of("2B001")).orElseThrow();
     assertThat(e.reasonsForControl()).containsExactly("NS", "NP", "AT");
-    assertThat(e.usControls()).extracting(UsControl::column)
-        .containsExactly(new ChartColumn("NS", 2), new ChartColumn("NP", 1), new ChartColumn("AT", 1));
+    assertThat(e.usControls())
+        .extracting(UsControl::column)
+        .containsExactly(
+            new ChartColumn("NS", 2), new ChartColumn("NP", 1), new ChartColumn("AT", 1));
     assertThat(v.entry(ControlEntryCode.of("3A001.a.3"))).isPresent();
   }
 
   @Test
   void ecfrXmlImportReadsHeadingsTablesExceptionsAndItems() {
     ControlListVersion v =
-        UsCclReaders.readEcfrXml(Fixtures.path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1));
+        UsCclReaders.readEcfrXml(
+            Fixtures.path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1));
     ControlEntry h = v.entry(ControlEntryCode.of("2B001")).orElseThrow();
     assertThat(h.reasonsForControl()).containsExactly("NS", "NP", "AT");
     assertThat(h.usControls()).hasSize(3);
@@ -59,22 +65,36 @@ class ControlListReadersTest {
 
   @Test
   void reasonStringsAreNormalised() {
-    assertThat(UsCclReaders.reasons("NS, RS, MT, NP, AT (see § 742.6)")).containsExactly("NS", "RS", "MT", "NP", "AT");
+    assertThat(UsCclReaders.reasons("NS, RS, MT, NP, AT (see § 742.6)"))
+        .containsExactly("NS", "RS", "MT", "NP", "AT");
     assertThat(UsCclReaders.reasons("AT only")).containsExactly("AT");
   }
 
   @Test
   void licenceRequirementRowsKnowWhichParagraphsTheyReach() {
     ControlEntryCode eccn = ControlEntryCode.of("3A001");
-    UsControl ns1 = UsControl.parse(eccn, "NS applies to MMIC amplifiers in 3A001.b.2 and discrete transistors in 3A001.b.3", "NS Column 1.");
+    UsControl ns1 =
+        UsControl.parse(
+            eccn,
+            "NS applies to MMIC amplifiers in 3A001.b.2 and discrete transistors in 3A001.b.3",
+            "NS Column 1.");
     assertThat(ns1.reaches(ControlEntryCode.of("3A001.b.2.a"))).isTrue();
     assertThat(ns1.reaches(ControlEntryCode.of("3A001.a.3"))).isFalse();
     assertThat(ns1.reaches(eccn)).isTrue();
-    UsControl rs = UsControl.parse(eccn, "RS applies to 3A001.z.1.a, z.2.a, z.3.a", "To or within any destination worldwide.");
-    assertThat(rs.includedParagraphs()).extracting(ControlEntryCode::value)
+    UsControl rs =
+        UsControl.parse(
+            eccn,
+            "RS applies to 3A001.z.1.a, z.2.a, z.3.a",
+            "To or within any destination worldwide.");
+    assertThat(rs.includedParagraphs())
+        .extracting(ControlEntryCode::value)
         .containsExactly("3A001.z.1.a", "3A001.z.2.a", "3A001.z.3.a");
     assertThat(rs.column()).isNull();
-    UsControl except = UsControl.parse(ControlEntryCode.of("0A501"), "NS applies to entire entry except 0A501.y", "NS Column 1.");
+    UsControl except =
+        UsControl.parse(
+            ControlEntryCode.of("0A501"),
+            "NS applies to entire entry except 0A501.y",
+            "NS Column 1.");
     assertThat(except.reaches(ControlEntryCode.of("0A501.y.1"))).isFalse();
     assertThat(except.reaches(ControlEntryCode.of("0A501.a"))).isTrue();
   }
@@ -83,31 +103,45 @@ class ControlListReadersTest {
   void diffBetweenCclVersionsShowsAddedRemovedAndChangedEntries() {
     ControlListVersion july = UsCclReaders.readJson(Fixtures.path("ccl-fixture-2026-07-23.json"));
     ControlListVersion sept =
-        UsCclReaders.readEcfrXml(Fixtures.path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1));
+        UsCclReaders.readEcfrXml(
+            Fixtures.path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1));
     ListDiff d = ListDiff.between(july, sept);
     assertThat(d.added()).extracting(ListDiff.Added::code).contains(ControlEntryCode.of("2B999"));
-    assertThat(d.removed()).extracting(ListDiff.Removed::code).contains(ControlEntryCode.of("3A001"));
+    assertThat(d.removed())
+        .extracting(ListDiff.Removed::code)
+        .contains(ControlEntryCode.of("3A001"));
     ListDiff.Changed changed =
-        d.changed().stream().filter(c -> c.code().value().equals("2B001")).findFirst().orElseThrow();
+        d.changed().stream()
+            .filter(c -> c.code().value().equals("2B001"))
+            .findFirst()
+            .orElseThrow();
     assertThat(changed.diff().render())
         .startsWith("Machine tools [-(fixture).-] {+(fixture), as follows")
         .contains("Related Controls: See also 2B201.+}");
-    assertThat(d.affecting(ControlEntryCode.of("3A001.a.3"))).extracting(ListDiff.EntryChange::code)
+    assertThat(d.affecting(ControlEntryCode.of("3A001.a.3")))
+        .extracting(ListDiff.EntryChange::code)
         .contains(ControlEntryCode.of("3A001"));
   }
 
   @Test
   void nationalListLoadsAndComparesWithTheWassenaarPartOfTheEuList() {
     ControlListVersion national = ControlListJson.read(Fixtures.path("national-list-fixture.json"));
-    assertThat(national.entry(ControlEntryCode.of("XX-001")).orElseThrow().regime()).isEqualTo(Regime.NATIONAL);
+    assertThat(national.entry(ControlEntryCode.of("XX-001")).orElseThrow().regime())
+        .isEqualTo(Regime.NATIONAL);
     ControlListVersion wassenaar =
         EuAnnexIReader.read(Fixtures.path("annex-i-fixture.json"))
             .version()
             .filter("EU-WASSENAAR", e -> e.regime() == Regime.WASSENAAR);
     ListDiff d = ListDiff.between(wassenaar, national);
-    assertThat(d.added()).extracting(ListDiff.Added::code).containsExactly(ControlEntryCode.of("XX-001"));
-    assertThat(d.removed()).extracting(ListDiff.Removed::code).contains(ControlEntryCode.of("2B001.b"));
-    assertThat(d.changed()).extracting(ListDiff.Changed::code).contains(ControlEntryCode.of("2B001.a"));
+    assertThat(d.added())
+        .extracting(ListDiff.Added::code)
+        .containsExactly(ControlEntryCode.of("XX-001"));
+    assertThat(d.removed())
+        .extracting(ListDiff.Removed::code)
+        .contains(ControlEntryCode.of("2B001.b"));
+    assertThat(d.changed())
+        .extracting(ListDiff.Changed::code)
+        .contains(ControlEntryCode.of("2B001.a"));
     assertThat(d.changed().get(0).diff().changed()).isTrue();
   }
 
@@ -116,15 +150,18 @@ class ControlListReadersTest {
     ControlListVersion national = ControlListJson.read(Fixtures.path("national-list-fixture.json"));
     String json = ControlListJson.write(national).toString();
     ControlListVersion again =
-        ControlListJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "round-trip");
+        ControlListJson.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "round-trip");
     assertThat(ListDiff.between(national, again).changes()).isEmpty();
   }
 
   @Test
   void malformedNationalListNamesFileAndEntry(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.json");
-    Files.writeString(f, "{\"format\":\"openstc-control-list/1\",\"list_id\":\"XX\",\"jurisdiction\":\"NATIONAL\","
-        + "\"legal_source\":\"x\",\"valid_from\":\"2026-01-01\",\"entries\":[{\"code\":\"1A001\",\"text\":\"ok\"},{\"code\":\"bad code!\",\"text\":\"x\"}]}");
+    Files.writeString(
+        f,
+        "{\"format\":\"openstc-control-list/1\",\"list_id\":\"XX\",\"jurisdiction\":\"NATIONAL\","
+            + "\"legal_source\":\"x\",\"valid_from\":\"2026-01-01\",\"entries\":[{\"code\":\"1A001\",\"text\":\"ok\"},{\"code\":\"bad code!\",\"text\":\"x\"}]}");
     assertThatThrownBy(() -> ControlListJson.read(f))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageContaining("bad.json")
@@ -148,9 +185,11 @@ class ControlListReadersTest {
   @Test
   void searchFindsPhrasesInProvisions() {
     ControlListVersion v = EuAnnexIReader.read(Fixtures.path("annex-i-fixture.json")).version();
-    assertThat(v.search().find("sample rate", 5)).extracting(EntrySearch.Hit::code)
+    assertThat(v.search().find("sample rate", 5))
+        .extracting(EntrySearch.Hit::code)
         .containsExactly(ControlEntryCode.of("3A001.a.5"));
-    assertThat(v.search().find("positioning accuracy", 5)).extracting(EntrySearch.Hit::code)
+    assertThat(v.search().find("positioning accuracy", 5))
+        .extracting(EntrySearch.Hit::code)
         .containsExactly(ControlEntryCode.of("2B001.a"), ControlEntryCode.of("2B001.b"));
     assertThat(v.search().find("unobtainium", 5)).isEmpty();
   }
@@ -159,7 +198,9 @@ class ControlListReadersTest {
   void asOfPicksTheVersionInForce() {
     ControlLists lists = new ControlLists();
     lists.add(UsCclReaders.readJson(Fixtures.path("ccl-fixture-2026-07-23.json")));
-    lists.add(UsCclReaders.readEcfrXml(Fixtures.path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1)));
+    lists.add(
+        UsCclReaders.readEcfrXml(
+            Fixtures.path("ccl-part-774-fixture-2026-09-01.xml"), LocalDate.of(2026, 9, 1)));
     assertThat(lists.asOf("US-CCL", LocalDate.of(2026, 8, 31)).orElseThrow().source().validFrom())
         .isEqualTo(LocalDate.of(2026, 7, 23));
     assertThat(lists.asOf("US-CCL", LocalDate.of(2026, 9, 1)).orElseThrow().source().validFrom())
@@ -171,9 +212,11 @@ class ControlListReadersTest {
   void entryCodesAreNormalised() {
     assertThat(ControlEntryCode.of(" 3a001.A.3. ").value()).isEqualTo("3A001.a.3");
     assertThat(ControlEntryCode.of("3A001").covers(ControlEntryCode.of("3A001.a"))).isTrue();
-    assertThat(ControlEntryCode.of("3A001.a.1").covers(ControlEntryCode.of("3A001.a.10"))).isFalse();
+    assertThat(ControlEntryCode.of("3A001.a.1").covers(ControlEntryCode.of("3A001.a.10")))
+        .isFalse();
     assertThat(ControlEntryCode.of("ML10.b").isMunitions()).isTrue();
-    assertThatThrownBy(() -> ControlEntryCode.of("3A 001")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ControlEntryCode.of("3A 001"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
