@@ -25,7 +25,8 @@ import java.util.function.Function;
  * @param name the primary name
  * @param aliases every other name: aliases, former names, original-script names
  * @param gender gender or {@link Gender#UNKNOWN}
- * @param birthDates dates of birth (persons) or of incorporation are not mixed in here
+ * @param birthDates dates of birth (incorporation dates are kept as the property {@code
+ *     incorporationDate})
  * @param placesOfBirth places of birth as printed
  * @param nationalities nationalities
  * @param citizenships citizenships (OFAC and UK distinguish them from nationality)

@@ -1,6 +1,5 @@
 package org.openstc.screening.watchlist;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,9 +127,10 @@ public final class WatchlistReaders {
   }
 
   /**
-   * The source code a format's files usually come from; file names tell OFAC SDN and non-SDN apart.
+   * The source code a format's files usually come from, used when the caller names none; the file
+   * name tells OFAC SDN and non-SDN apart ("cons" in the name means non-SDN).
    */
-  static String defaultSource(ListFormat format, String name) {
+  public static String defaultSource(ListFormat format, String name) {
     String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
     return switch (format) {
       case UN_XML -> ListSources.UN_SC;
@@ -160,13 +160,5 @@ public final class WatchlistReaders {
       case FTM_JSON -> new FtmJsonReader();
       case PRIVATE_CSV -> new PrivateCsvReader();
     };
-  }
-
-  static boolean exists(Path path) {
-    try {
-      return Files.size(path) >= 0;
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

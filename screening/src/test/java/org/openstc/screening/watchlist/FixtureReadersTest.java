@@ -5,7 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,9 +237,5 @@ class FixtureReadersTest {
         null,
         entities::add);
     assertThat(entities).extracting(e -> e.id().value()).containsExactly("C-001", "C-002", "C-003");
-  }
-
-  static InputStream open(String name) throws IOException {
-    return Files.newInputStream(fixture(name));
   }
 }
