@@ -34,6 +34,44 @@ class DeterminationJsonTest {
   }
 
   @Test
+  void apiRequestJsonBecomesTheSameRequestAsTheBuilder() {
+    JsonNode n =
+        ReferenceFiles.readJson(
+            new java.io.ByteArrayInputStream(
+                ("{\"items\": {\"EU\": \"2B001.a\", \"US\": \"EAR99\"}, \"destination\": \"ua\","
+                        + " \"region\": \"ua-43\", \"transit\": [\"PL\"], \"activity\": \"export\","
+                        + " \"end_use\": \"military\", \"informed_by_authority\": true,"
+                        + " \"facts\": [\"government-end-user\"], \"as_of\": \"2026-10-01\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "request");
+    DeterminationRequest r = DeterminationJson.readRequest(n, java.time.LocalDate.of(2000, 1, 1));
+    assertThat(r.classifications())
+        .containsEntry(
+            Jurisdiction.EU,
+            new Classification.Listed(org.openstc.controls.list.ControlEntryCode.of("2B001.a")))
+        .containsEntry(Jurisdiction.US, new Classification.Ear99());
+    assertThat(r.destinationRegion()).isEqualTo("UA-43");
+    assertThat(r.knowledge()).isEqualTo(EndUseKnowledge.INFORMED_BY_AUTHORITY);
+    assertThat(r.asOf()).isEqualTo(java.time.LocalDate.of(2026, 10, 1));
+    assertThat(r.facts())
+        .containsExactly(org.openstc.controls.authorisation.TransactionFact.GOVERNMENT_END_USER);
+  }
+
+  @Test
+  void badApiRequestNamesTheField() {
+    JsonNode n =
+        ReferenceFiles.readJson(
+            new java.io.ByteArrayInputStream(
+                "{\"jurisdiction\": \"EU\", \"item\": \"2B001\", \"destination\": \"CN\", \"end_use\": \"peaceful\"}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "request");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DeterminationJson.readRequest(n, java.time.LocalDate.now()))
+        .isInstanceOf(InvalidDeterminationRequest.class)
+        .hasMessageContaining("peaceful");
+  }
+
+  @Test
   void strictestFindingWins() {
     Reason r = new Reason("x", "y", "z");
     assertThat(
