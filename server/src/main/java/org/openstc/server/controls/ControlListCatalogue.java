@@ -24,6 +24,7 @@ import org.openstc.controls.determination.Determination;
 import org.openstc.controls.determination.DeterminationRequest;
 import org.openstc.controls.determination.InvalidDeterminationRequest;
 import org.openstc.controls.io.ReferenceDataException;
+import org.openstc.controls.io.ReferenceFiles;
 import org.openstc.controls.list.ControlEntry;
 import org.openstc.controls.list.ControlEntryCode;
 import org.openstc.controls.list.ControlList;
@@ -34,7 +35,6 @@ import org.openstc.controls.list.ListDiff;
 import org.openstc.controls.list.ListJurisdiction;
 import org.openstc.controls.list.Regime;
 import org.openstc.controls.list.UsCclReaders;
-import org.openstc.controls.io.ReferenceFiles;
 import org.openstc.controls.measure.RestrictiveMeasure;
 import org.openstc.controls.measure.RestrictiveMeasures;
 import org.openstc.server.audit.Actor;
@@ -54,9 +54,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The control lists known to the server — bundled, read from the shared data folder, or imported
- * as versioned files — and what is asked of them: browse, search, diff, resolve a classification
- * and determine whether a licence is needed. The controls module's API for other modules.
+ * The control lists known to the server — bundled, read from the shared data folder, or imported as
+ * versioned files — and what is asked of them: browse, search, diff, resolve a classification and
+ * determine whether a licence is needed. The controls module's API for other modules.
  */
 @Service
 public class ControlListCatalogue {
@@ -164,7 +164,10 @@ public class ControlListCatalogue {
       ControlListKind kind,
       LocalDate validFrom,
       Actor actor) {
-    String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+    String name =
+        fileName == null || fileName.isBlank()
+            ? "upload"
+            : Path.of(fileName).getFileName().toString();
     Path folder = ControlsReferenceFiles.listFolder(storage.dataDir());
     Path incoming;
     String checksum;
@@ -196,10 +199,15 @@ public class ControlListCatalogue {
       Optional<ImportedVersion> same = store.byChecksum(version.listId(), checksum);
       if (same.isPresent()) {
         throw new ConflictException(
-            "This file was already imported as " + same.get().label() + " (import " + same.get().id() + ")");
+            "This file was already imported as "
+                + same.get().label()
+                + " (import "
+                + same.get().id()
+                + ")");
       }
       ImportedVersion record = store.insertVersion(version, k, name, checksum, actor.name());
-      String stored = ControlsReferenceFiles.storedName(record.id(), k, version.source().validFrom());
+      String stored =
+          ControlsReferenceFiles.storedName(record.id(), k, version.source().validFrom());
       Files.move(incoming, folder.resolve(stored), StandardCopyOption.REPLACE_EXISTING);
       store.setStoredFile(record.id(), stored);
       record = store.byId(record.id()).orElseThrow();
@@ -219,7 +227,9 @@ public class ControlListCatalogue {
                       + k.slug()
                       + ") from "
                       + name
-                      + previous.map(p -> "; previous version " + p.source().validFrom()).orElse(""))
+                      + previous
+                          .map(p -> "; previous version " + p.source().validFrom())
+                          .orElse(""))
               .withStates(
                   null,
                   "list="
@@ -352,13 +362,14 @@ public class ControlListCatalogue {
       throw new InvalidRequestException(e.getMessage());
     }
     return v.entry(c)
-        .orElseThrow(
-            () -> new NotFoundException(c + " is not an entry of " + v.listId() + "@" + v.source().validFrom()));
+        .orElseThrow(() ->
+            new NotFoundException(
+                c + " is not an entry of " + v.listId() + "@" + v.source().validFrom()));
   }
 
   /**
-   * Searches a version: every query word in the entry text and notes (the engine's index), or,
-   * with {@code parametersOnly}, in the technical parameter lines, e.g. "sample rate".
+   * Searches a version: every query word in the entry text and notes (the engine's index), or, with
+   * {@code parametersOnly}, in the technical parameter lines, e.g. "sample rate".
    */
   public List<EntrySearch.Hit> search(
       ControlListVersion v, String query, boolean parametersOnly, int limit) {
@@ -390,9 +401,8 @@ public class ControlListCatalogue {
   }
 
   /**
-   * The entry-by-entry differences between two versions; {@code regime} keeps only entries of
-   * one regime on both sides (e.g. the Wassenaar-derived part of the EU list against a national
-   * list).
+   * The entry-by-entry differences between two versions; {@code regime} keeps only entries of one
+   * regime on both sides (e.g. the Wassenaar-derived part of the EU list against a national list).
    */
   public ListDiff diff(ControlListVersion from, ControlListVersion to, Regime regime) {
     if (regime == null) {
@@ -462,10 +472,14 @@ public class ControlListCatalogue {
         referenceData()
             .lists()
             .asOf(listId, asOf)
-            .orElseThrow(
-                () ->
-                    new InvalidRequestException(
-                        hint("code: no version of list " + listId + " in force on " + asOf + " is loaded")));
+            .orElseThrow(() ->
+                new InvalidRequestException(
+                    hint(
+                        "code: no version of list "
+                            + listId
+                            + " in force on "
+                            + asOf
+                            + " is loaded")));
     ControlEntry nearest = v.nearest(code);
     if (nearest == null) {
       throw new InvalidRequestException(
@@ -478,7 +492,9 @@ public class ControlListCatalogue {
   /** The restrictive measures in use (bundled, with administrators' edits). */
   public List<RestrictiveMeasure> measures() {
     List<RestrictiveMeasure> all = new ArrayList<>(referenceData().measures().all());
-    all.sort(Comparator.comparing((RestrictiveMeasure m) -> m.country().value()).thenComparing(RestrictiveMeasure::id));
+    all.sort(
+        Comparator.comparing((RestrictiveMeasure m) -> m.country().value())
+            .thenComparing(RestrictiveMeasure::id));
     return all;
   }
 
@@ -491,7 +507,9 @@ public class ControlListCatalogue {
 
   /** A measure as JSON in the engine's format (for the edit form and the API). */
   public static String measureJson(RestrictiveMeasure m) {
-    return ReferenceFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(MeasureJson.node(m));
+    return ReferenceFiles.mapper()
+        .writerWithDefaultPrettyPrinter()
+        .writeValueAsString(MeasureJson.node(m));
   }
 
   /**
@@ -530,19 +548,20 @@ public class ControlListCatalogue {
                     + ")")
             .withStates(before.map(MeasureJson::write).orElse(null), after));
     RestrictiveMeasures updated = referenceData().measures().with(m);
-    Path file = ControlsReferenceFiles.listFolder(storage.dataDir()).resolve(ControlsReferenceFiles.MEASURES_FILE);
-    runAfterCommit(
-        () -> {
-          try {
-            Files.createDirectories(file.getParent());
-            ReferenceFiles.mapper()
-                .writerWithDefaultPrettyPrinter()
-                .writeValue(file.toFile(), updated.write(LocalDate.now().toString()));
-          } catch (IOException | RuntimeException e) {
-            log.warn("Cannot write {} for the command line: {}", file, e.getMessage());
-          }
-          current = null;
-        });
+    Path file =
+        ControlsReferenceFiles.listFolder(storage.dataDir())
+            .resolve(ControlsReferenceFiles.MEASURES_FILE);
+    runAfterCommit(() -> {
+      try {
+        Files.createDirectories(file.getParent());
+        ReferenceFiles.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValue(file.toFile(), updated.write(LocalDate.now().toString()));
+      } catch (IOException | RuntimeException e) {
+        log.warn("Cannot write {} for the command line: {}", file, e.getMessage());
+      }
+      current = null;
+    });
     return m;
   }
 

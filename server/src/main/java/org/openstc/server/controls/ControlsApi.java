@@ -34,7 +34,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** JSON API for control lists (versions, entries, search, diff, import) and restrictive measures. */
+/**
+ * JSON API for control lists (versions, entries, search, diff, import) and restrictive measures.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Control lists", description = "Versioned control lists, search, diff, measures")
@@ -74,9 +76,11 @@ class ControlsApi {
 
   record HitView(String code, double score, String snippet) {}
 
-  record ChangeView(String change, String code, String text, String diff, List<TextDiff.Segment> segments) {}
+  record ChangeView(
+      String change, String code, String text, String diff, List<TextDiff.Segment> segments) {}
 
-  record DiffView(String from, String to, int added, int removed, int changed, List<ChangeView> changes) {}
+  record DiffView(
+      String from, String to, int added, int removed, int changed, List<ChangeView> changes) {}
 
   @GetMapping("/control-lists")
   @PreAuthorize("hasRole('USER')")
@@ -176,7 +180,8 @@ class ControlsApi {
     List<ChangeView> out = new ArrayList<>();
     for (ListDiff.EntryChange c : d.changes()) {
       switch (c) {
-        case ListDiff.Added a -> out.add(new ChangeView("ADDED", a.code().value(), a.text(), null, null));
+        case ListDiff.Added a ->
+            out.add(new ChangeView("ADDED", a.code().value(), a.text(), null, null));
         case ListDiff.Removed r ->
             out.add(new ChangeView("REMOVED", r.code().value(), r.text(), null, null));
         case ListDiff.Changed ch ->

@@ -38,8 +38,8 @@ public final class ControlsReferenceFiles {
   private ControlsReferenceFiles() {}
 
   /**
-   * The shared data folder for a setting: blank means {@code ../shared/data} when it exists,
-   * {@code none} means no folder.
+   * The shared data folder for a setting: blank means {@code ../shared/data} when it exists, {@code
+   * none} means no folder.
    */
   public static Path sharedDataFolder(String setting) {
     if (setting != null && setting.strip().equalsIgnoreCase("none")) {
@@ -72,18 +72,17 @@ public final class ControlsReferenceFiles {
     try (Stream<Path> files = Files.list(folder)) {
       files
           .sorted()
-          .forEach(
-              p -> {
-                Matcher m = STORED.matcher(p.getFileName().toString());
-                if (m.matches()) {
-                  out.add(
-                      new StoredList(
-                          Long.parseLong(m.group(1)),
-                          ControlListKind.parse(m.group(2)),
-                          LocalDate.parse(m.group(3)),
-                          p));
-                }
-              });
+          .forEach(p -> {
+            Matcher m = STORED.matcher(p.getFileName().toString());
+            if (m.matches()) {
+              out.add(
+                  new StoredList(
+                      Long.parseLong(m.group(1)),
+                      ControlListKind.parse(m.group(2)),
+                      LocalDate.parse(m.group(3)),
+                      p));
+            }
+          });
     } catch (IOException e) {
       throw new ReferenceDataException("cannot list " + folder + ": " + e.getMessage(), e);
     }
@@ -125,8 +124,7 @@ public final class ControlsReferenceFiles {
     newest(dir, "us-ear-ccl-", ".json").ifPresent(b::usCclJson);
     newest(ecfr, "title-15-part-774-", ".xml").ifPresent(p -> b.usCclEcfrXml(p, dateIn(p)));
     newest(dir, "us-ear-country-groups-", ".json").ifPresent(b::countryGroupsJson);
-    newest(ecfr, "title-15-part-740-", ".xml")
-        .ifPresent(p -> b.countryGroupsEcfrXml(p, dateIn(p)));
+    newest(ecfr, "title-15-part-740-", ".xml").ifPresent(p -> b.countryGroupsEcfrXml(p, dateIn(p)));
     newest(ecfr, "title-15-part-738-", ".xml").ifPresent(p -> b.countryChartEcfrXml(p, dateIn(p)));
     newest(dir, "us-ear-license-exception-catalog-", ".json").ifPresent(b::licenceExceptions);
     return b;

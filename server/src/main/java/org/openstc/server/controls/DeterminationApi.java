@@ -31,8 +31,7 @@ class DeterminationApi {
               + " classifications {EU: ..., US: ...}); answers outcome, general_authorisations,"
               + " licence_exceptions and reasons with their legal basis")
   ResponseEntity<String> determine(@RequestBody DeterminationInput body) {
-    String json =
-        DeterminationJson.write(catalogue.determine(body.toRequest()));
+    String json = DeterminationJson.write(catalogue.determine(body.toRequest()));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
   }
 }

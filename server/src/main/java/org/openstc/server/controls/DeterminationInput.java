@@ -38,7 +38,8 @@ public record DeterminationInput(
       if (classifications != null) {
         for (Map.Entry<String, String> e : classifications.entrySet()) {
           b.classification(
-              jurisdiction(e.getKey()), classification("classifications." + e.getKey(), e.getValue()));
+              jurisdiction(e.getKey()),
+              classification("classifications." + e.getKey(), e.getValue()));
           any = true;
         }
       }

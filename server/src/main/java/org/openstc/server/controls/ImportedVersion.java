@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The record of one control list version imported into the server: which list, its legal source
- * and date, the file it came from with its SHA-256, how many entries, who imported it and when.
+ * The record of one control list version imported into the server: which list, its legal source and
+ * date, the file it came from with its SHA-256, how many entries, who imported it and when.
  */
 public record ImportedVersion(
     long id,

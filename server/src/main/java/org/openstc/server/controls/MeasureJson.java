@@ -23,7 +23,12 @@ final class MeasureJson {
   }
 
   static RestrictiveMeasure parse(String json, String where) {
-    return parse(ReferenceFiles.readJson(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), where), where);
+    return parse(
+        ReferenceFiles.readJson(
+            new java.io.ByteArrayInputStream(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            where),
+        where);
   }
 
   static JsonNode node(RestrictiveMeasure m) {

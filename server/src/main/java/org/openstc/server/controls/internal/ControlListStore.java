@@ -58,8 +58,7 @@ public class ControlListStore {
         .param("by", importedBy)
         .update();
     long id =
-        jdbc.sql(
-                "select max(id) from control_list_version where list_id = :l and checksum = :c")
+        jdbc.sql("select max(id) from control_list_version where list_id = :l and checksum = :c")
             .param("l", v.listId())
             .param("c", checksum)
             .query(Long.class)
@@ -102,8 +101,8 @@ public class ControlListStore {
   }
 
   public Optional<ImportedVersion> byChecksum(String listId, String checksum) {
-    return jdbc.sql(
-            "select * from control_list_version where list_id = :l and checksum = :c order by id")
+    return jdbc
+        .sql("select * from control_list_version where list_id = :l and checksum = :c order by id")
         .param("l", listId)
         .param("c", checksum)
         .query(ControlListStore::version)
@@ -128,13 +127,12 @@ public class ControlListStore {
 
   public List<MeasureEdit> measureEdits() {
     return jdbc.sql("select * from restrictive_measure_edit order by measure_id")
-        .query(
-            (rs, n) ->
-                new MeasureEdit(
-                    rs.getString("measure_id"),
-                    rs.getString("measure_json"),
-                    instant(rs, "edited_at"),
-                    rs.getString("edited_by")))
+        .query((rs, n) ->
+            new MeasureEdit(
+                rs.getString("measure_id"),
+                rs.getString("measure_json"),
+                instant(rs, "edited_at"),
+                rs.getString("edited_by")))
         .list();
   }
 
