@@ -78,8 +78,8 @@ public final class BatchScreener {
   }
 
   /**
-   * Screens every row of the input. The format is JSON lines when the first non-blank character
-   * is "{", else CSV.
+   * Screens every row of the input. The format is JSON lines when the first non-blank character is
+   * "{", else CSV.
    */
   public Summary screen(
       Reader input, Writer output, Progress progress, java.util.function.Consumer<RowError> errors)
@@ -122,7 +122,12 @@ public final class BatchScreener {
     CSVParser parser;
     try {
       parser =
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setTrim(true)
+              .get()
               .parse(in);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       errors.accept(new RowError(1, "bad header: " + e.getMessage()));
@@ -147,7 +152,8 @@ public final class BatchScreener {
       } catch (UncheckedIOException | IllegalStateException e) {
         // A malformed quote breaks the rest of the file: report it and stop reading.
         c.bad++;
-        errors.accept(new RowError(parser.getCurrentLineNumber(), "unreadable CSV: " + e.getMessage()));
+        errors.accept(
+            new RowError(parser.getCurrentLineNumber(), "unreadable CSV: " + e.getMessage()));
         break;
       }
       long line = rec.getRecordNumber() + 1;

@@ -22,6 +22,7 @@ import org.openstc.screening.watchlist.NameStrength;
 public final class Screener {
 
   private static final int FORCED = 1 << 30;
+  public static final long[] STATS = new long[8];
 
   private final ListedEntity[] entities;
   private final int[] slotEntity;
@@ -37,7 +38,9 @@ public final class Screener {
   /** Per name, the first letters of its words (a two-letter query word may stand for two). */
   private final int[] slotFirstLetters;
 
-  private final java.util.concurrent.ConcurrentHashMap<String, int[]> tokenCache =
+  private final boolean[] slotWeak;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, TokenMatches> tokenCache =
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final int TOKEN_CACHE_SIZE = 200_000;
   private final CandidateIndex index;
@@ -81,8 +84,10 @@ public final class Screener {
     slotForms = forms.toArray(new NormalName[0][]);
     slotInitials = new int[slots];
     slotFirstLetters = new int[slots];
+    slotWeak = new boolean[slots];
     for (int s = 0; s < slots; s++) {
       slotEntity[s] = slotOwner.get(s);
+      slotWeak[s] = slotName[s].strength() == NameStrength.WEAK;
       for (NormalName f : slotForms[s]) {
         for (int i = 0; i < f.tokens.length; i++) {
           if (f.kinds[i] == TokenKind.WORD) {
@@ -137,6 +142,7 @@ public final class Screener {
   /** Screens one party; hits are sorted by score (highest first), then by entity id. */
   public List<ScreeningHit> screen(ScreeningQuery query, ScreeningOptions options) {
     List<NormalName> queryForms = normaliser.forms(query.name());
+    STATS[3]++;
     SecondaryFacts.Prepared facts = SecondaryFacts.Prepared.of(query);
     Scratch s = scratch.get();
     s.nextQuery();
@@ -160,11 +166,12 @@ public final class Screener {
     double nameFloor = nameFloorFor(options);
     for (int k = 0; k < s.touchedCount; k++) {
       int slot = s.touched[k];
-      boolean weak = slotName[slot].strength() == NameStrength.WEAK;
+      boolean weak = slotWeak[slot];
       double floor = weak ? 0.999 : nameFloor;
       if (!ofacMode && upperBound(queryForms, formCount, slot, s) < floor) {
         continue;
       }
+      STATS[2]++;
       double nameScore =
           ofacMode
               ? ofac.score(query.name(), slotName[slot].full()) / 100.0
@@ -266,19 +273,22 @@ public final class Screener {
       if (!q.kinds[i].significant() && !(q.originalScript && q.kinds[i] == TokenKind.WORD)) {
         continue;
       }
-      int[] ids;
+      TokenMatches m;
       if (q.kinds[i] == TokenKind.NUMBER) {
         int id = index.exact(q.tokens[i]);
-        ids = id < 0 ? EMPTY : new int[] {id};
+        m =
+            id < 0
+                ? TokenMatches.NONE
+                : new TokenMatches(new int[] {id}, index.postings[id].length);
       } else {
-        ids = matches(q.tokens[i], q.skeletons[i], s);
+        m = matches(q.tokens[i], q.skeletons[i], s);
       }
-      probes = s.addProbe(probes, 1 << i, ids, postingCount(ids));
+      probes = s.addProbe(probes, 1 << i, m.ids(), m.postings());
     }
     for (int i = 0; i + 1 < n; i++) {
       if (q.pairJoins[i] != null) {
-        int[] ids = matches(q.pairJoins[i], q.pairJoinSkeletons[i], s);
-        probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), ids, postingCount(ids));
+        TokenMatches m = matches(q.pairJoins[i], q.pairJoinSkeletons[i], s);
+        probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), m.ids(), m.postings());
       }
     }
     // Commonest first: find how many of them together still cannot reach the floor.
@@ -294,24 +304,27 @@ public final class Screener {
       }
     }
     for (int k = probes - 1; k >= lazy; k--) {
-      markAll(s.probeIds[k], s.probeBits[k], form, s, true);
+      markAll(s.probeIds[k], s.probeBits[k], form, s, null, 0);
     }
     if (q.significantCount == 1 && !q.originalScript) {
       for (int i = 0; i < n; i++) {
         if (q.kinds[i] == TokenKind.WORD && q.tokens[i].length() >= 3) {
-          mark(index.exact(q.tokens[i]), FORCED, form, s, true);
+          mark(index.exact(q.tokens[i]), FORCED, form, s, null, 0);
         }
       }
     }
     if (q.acronym != null && q.acronym.length() >= 3) {
-      mark(index.exact(q.acronym), FORCED, form, s, true);
+      mark(index.exact(q.acronym), FORCED, form, s, null, 0);
     }
     for (int k = lazy - 1; k >= 0; k--) {
-      markAll(s.probeIds[k], s.probeBits[k], form, s, false);
+      markAll(s.probeIds[k], s.probeBits[k], form, s, q, floor);
     }
   }
 
-  private static final int[] EMPTY = new int[0];
+  /** The vocabulary entries a query word may align with, and how many names hold them. */
+  private record TokenMatches(int[] ids, int postings) {
+    static final TokenMatches NONE = new TokenMatches(new int[0], 0);
+  }
 
   private int postingCount(int[] ids) {
     int c = 0;
@@ -325,8 +338,8 @@ public final class Screener {
    * Vocabulary ids the scorer could align with a word (exact, same skeleton, or within the edit
    * budget at similarity 0.5 or more), cached per screener because names repeat.
    */
-  private int[] matches(String token, String skeleton, Scratch s) {
-    int[] cached = tokenCache.get(token);
+  private TokenMatches matches(String token, String skeleton, Scratch s) {
+    TokenMatches cached = tokenCache.get(token);
     if (cached != null) {
       return cached;
     }
@@ -366,28 +379,40 @@ public final class Screener {
         });
     int[] ids = found.toArray();
     Arrays.sort(ids);
+    TokenMatches m = new TokenMatches(ids, postingCount(ids));
     if (tokenCache.size() > TOKEN_CACHE_SIZE) {
       tokenCache.clear();
     }
-    tokenCache.put(token, ids);
-    return ids;
+    tokenCache.put(token, m);
+    return m;
   }
 
-  private void markAll(int[] ids, int bits, int form, Scratch s, boolean admit) {
+  private void markAll(
+      int[] ids, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
     for (int v : ids) {
-      mark(v, bits, form, s, admit);
+      mark(v, bits, form, s, lazyQuery, floor);
     }
   }
 
-  private void mark(int vocabId, int bits, int form, Scratch s, boolean admit) {
+  /**
+   * Records that the names holding a vocabulary entry could align the query tokens in {@code bits}.
+   * For a lazy probe ({@code lazyQuery} given) a name not yet found is taken only if its initials
+   * could still lift it to the floor.
+   */
+  private void mark(
+      int vocabId, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
     if (vocabId < 0) {
       return;
     }
     for (int slot : index.postings[vocabId]) {
       if (s.slotStamp[slot] != s.stamp) {
-        if (!admit && slotInitials[slot] == 0) {
+        if (lazyQuery != null
+            && (slotInitials[slot] == 0
+                || boundForBits(lazyQuery, bits, slotInitials[slot], slotFirstLetters[slot])
+                    < floor)) {
           continue;
         }
+        STATS[lazyQuery == null ? 0 : 1]++;
         s.slotStamp[slot] = s.stamp;
         Arrays.fill(
             s.masks, slot * Scratch.MAX_FORMS, slot * Scratch.MAX_FORMS + Scratch.MAX_FORMS, 0);
