@@ -46,6 +46,10 @@ public record UsCountryChartPolicy() implements Policy {
   private static final Map<String, ChartReferral> REFERRALS = new ConcurrentHashMap<>();
   private static final Map<String, List<ControlEntryCode>> EXCEPTION_PARAGRAPHS =
       new ConcurrentHashMap<>();
+  private static final Map<String, List<ControlEntryCode>> FOOTNOTE_REFS =
+      new ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern FULL_REF =
+      java.util.regex.Pattern.compile("\\b\\d[A-E]\\d{3}(?:\\.[a-z0-9]{1,3})*");
 
   @Override
   public boolean appliesTo(Jurisdiction jurisdiction) {
@@ -203,6 +207,26 @@ public record UsCountryChartPolicy() implements Policy {
                 "EI".equals(c.reason())));
       }
     }
+    for (String footnote : row.footnotes()) {
+      if (footnoteRequiresLicence(footnote, line.code())) {
+        requiring.add("footnote");
+        out.add(
+            new Finding.Requirement(
+                Jurisdiction.US,
+                new Reason(
+                    "us.country-chart-footnote",
+                    "15 CFR Part 738, Supplement No. 1, footnote "
+                        + footnote.substring(0, footnote.indexOf(':')),
+                    "The Country Chart row for "
+                        + row.name()
+                        + " carries a footnote that requires a"
+                        + " licence for "
+                        + line.item()
+                        + ": "
+                        + footnote.substring(footnote.indexOf(':') + 1).strip()),
+                false));
+      }
+    }
     if (requiring.isEmpty()) {
       out.add(
           new Finding.Clearance(
@@ -223,6 +247,35 @@ public record UsCountryChartPolicy() implements Policy {
       candidates(line, data, requiring, out);
     }
     return out;
+  }
+
+  /**
+   * Footnotes such as 10 ("A license is required to these destinations for items in the following
+   * ECCNs: 0A501 …", Australia and the United Kingdom) and 7 ("a license is still required for …
+   * 6A003.b.4.b … when destined to India") impose requirements the grid does not show.
+   */
+  private static boolean footnoteRequiresLicence(String footnote, ControlEntryCode code) {
+    List<ControlEntryCode> refs =
+        FOOTNOTE_REFS.computeIfAbsent(footnote, UsCountryChartPolicy::footnoteRefs);
+    for (ControlEntryCode r : refs) {
+      if (r.covers(code) || code.covers(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ControlEntryCode> footnoteRefs(String footnote) {
+    String lower = footnote.toLowerCase(java.util.Locale.ROOT);
+    if (!(lower.contains("license is required") || lower.contains("license is still required"))) {
+      return List.of();
+    }
+    List<ControlEntryCode> refs = new ArrayList<>();
+    java.util.regex.Matcher m = FULL_REF.matcher(footnote);
+    while (m.find()) {
+      refs.add(ControlEntryCode.of(m.group()));
+    }
+    return List.copyOf(refs);
   }
 
   private static String basis(String reason) {

@@ -428,6 +428,13 @@ class WorkedDeterminationExamplesTest {
   }
 
   @Test
+  void firearmsToTheUnitedKingdomNeedALicenceUnderFootnote10() {
+    // The UK row has no FC or NS mark; footnote 10 to Supp. 1 to Part 738 requires the licence.
+    expect(us("0A501.a", "GB"), Outcome.LICENCE_REQUIRED, "Supplement No. 1, footnote 10");
+    expect(us("0A501.a", "JP"), Outcome.LICENCE_REQUIRED, "15 CFR 742.4 — NS1 X for JP");
+  }
+
+  @Test
   void ear99ToGermanyNeedsNoLicence() {
     expect(us("EAR99", "DE"), Outcome.NO_LICENCE_REQUIRED, "15 CFR 734.3(c)");
   }
