@@ -27,8 +27,13 @@ final class CandidateIndex {
   private final Map<String, Integer> vocabIds;
   private final Map<String, int[]> bySkeleton;
 
-  /** (hash of a deletion variant) << 32 | vocabulary id, sorted. */
+  /** (hash of a deletion variant) << 32 | vocabulary id, sorted unsigned. */
   private final long[] deletions;
+
+  /** Start of each bucket of the top {@link #BUCKET_BITS} hash bits in {@link #deletions}. */
+  private final int[] bucketStart;
+
+  private static final int BUCKET_BITS = 20;
 
   CandidateIndex(List<NormalName[]> slotForms) {
     Map<String, Integer> ids = new HashMap<>();
@@ -74,6 +79,17 @@ final class CandidateIndex {
       forEachDeletionHash(vocab[v], h -> dels.add(((long) h << 32) | (id & 0xffffffffL)));
     }
     deletions = dels.sortedDistinct();
+    bucketStart = new int[(1 << BUCKET_BITS) + 1];
+    int b = 0;
+    for (int k = 0; k < deletions.length; k++) {
+      int bucket = (int) (deletions[k] >>> (64 - BUCKET_BITS));
+      while (b <= bucket) {
+        bucketStart[b++] = k;
+      }
+    }
+    while (b <= 1 << BUCKET_BITS) {
+      bucketStart[b++] = deletions.length;
+    }
     bySkeleton = new HashMap<>(skel.size() * 2);
     skel.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
     vocabIds = ids;
@@ -121,28 +137,18 @@ final class CandidateIndex {
     forEachDeletionHash(
         token,
         h -> {
-          long lo = (long) h << 32;
-          int at = lowerBound(deletions, lo);
-          for (int k = at;
-              k < deletions.length && (deletions[k] >>> 32) == (h & 0xffffffffL);
-              k++) {
-            sink.accept((int) deletions[k]);
+          long key = h & 0xffffffffL;
+          int bucket = (int) (key >>> (32 - BUCKET_BITS));
+          int end = bucketStart[bucket + 1];
+          for (int k = bucketStart[bucket]; k < end; k++) {
+            long high = deletions[k] >>> 32;
+            if (high == key) {
+              sink.accept((int) deletions[k]);
+            } else if (high > key) {
+              break;
+            }
           }
         });
-  }
-
-  private static int lowerBound(long[] a, long key) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (Long.compareUnsigned(a[mid], key) < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

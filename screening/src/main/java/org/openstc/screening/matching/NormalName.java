@@ -33,6 +33,15 @@ public final class NormalName {
 
   final int significantCount;
 
+  /** Bits of the tokens that must align for a hit (significant tokens, or all original words). */
+  final int significantMask;
+
+  /** Per token, a bit for its first ASCII letter (all bits otherwise). */
+  final int[] firstLetterBits;
+
+  /** Per two-letter token, a bit for its second letter; 0 for other tokens. */
+  final int[] secondLetterBits;
+
   NormalName(
       String raw, String script, String[] tokens, TokenKind[] kinds, boolean originalScript) {
     this.raw = raw;
@@ -66,7 +75,26 @@ public final class NormalName {
       }
     }
     this.significantCount = significant;
+    int sigMask = 0;
+    this.firstLetterBits = new int[n];
+    this.secondLetterBits = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean sig = kinds[i].significant() || originalScript && kinds[i] == TokenKind.WORD;
+      if (sig && i < 30) {
+        sigMask |= 1 << i;
+      }
+      firstLetterBits[i] = letterBit(tokens[i].charAt(0));
+      if (tokens[i].length() == 2) {
+        secondLetterBits[i] = letterBit(tokens[i].charAt(1));
+      }
+    }
+    this.significantMask = sigMask;
     this.acronym = significant >= 2 && !originalScript ? acro.toString() : null;
+  }
+
+  /** A bit for an ASCII letter, or all bits for anything else. */
+  static int letterBit(char c) {
+    return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;
   }
 
   /** The text this form was made from. */

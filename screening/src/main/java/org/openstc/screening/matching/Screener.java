@@ -22,7 +22,6 @@ import org.openstc.screening.watchlist.NameStrength;
 public final class Screener {
 
   private static final int FORCED = 1 << 30;
-  public static final long[] STATS = new long[8];
 
   private final ListedEntity[] entities;
   private final int[] slotEntity;
@@ -142,7 +141,6 @@ public final class Screener {
   /** Screens one party; hits are sorted by score (highest first), then by entity id. */
   public List<ScreeningHit> screen(ScreeningQuery query, ScreeningOptions options) {
     List<NormalName> queryForms = normaliser.forms(query.name());
-    STATS[3]++;
     SecondaryFacts.Prepared facts = SecondaryFacts.Prepared.of(query);
     Scratch s = scratch.get();
     s.nextQuery();
@@ -171,7 +169,6 @@ public final class Screener {
       if (!ofacMode && upperBound(queryForms, formCount, slot, s) < floor) {
         continue;
       }
-      STATS[2]++;
       double nameScore =
           ofacMode
               ? ofac.score(query.name(), slotName[slot].full()) / 100.0
@@ -412,7 +409,6 @@ public final class Screener {
                     < floor)) {
           continue;
         }
-        STATS[lazyQuery == null ? 0 : 1]++;
         s.slotStamp[slot] = s.stamp;
         Arrays.fill(
             s.masks, slot * Scratch.MAX_FORMS, slot * Scratch.MAX_FORMS + Scratch.MAX_FORMS, 0);
@@ -448,15 +444,16 @@ public final class Screener {
   private static double boundForBits(NormalName q, int mask, int initials, int firstLetters) {
     double a = 0;
     double u = 0;
-    for (int i = 0; i < q.tokens.length; i++) {
+    int n = Math.min(q.tokens.length, 30);
+    for (int i = 0; i < n; i++) {
       float w = q.weights[i];
-      boolean sig = q.kinds[i].significant() || q.originalScript && q.kinds[i] == TokenKind.WORD;
-      boolean hit = i < 30 && (mask & (1 << i)) != 0;
-      boolean pairAcronym =
-          q.tokens[i].length() == 2
-              && (firstLetters & letterBit(q.tokens[i])) != 0
-              && (firstLetters & letterBit(q.tokens[i].substring(1))) != 0;
-      if (!sig || hit || pairAcronym || (initials & letterBit(q.tokens[i])) != 0) {
+      int bit = 1 << i;
+      if ((q.significantMask & bit) == 0
+          || (mask & bit) != 0
+          || (initials & q.firstLetterBits[i]) != 0
+          || q.secondLetterBits[i] != 0
+              && (firstLetters & q.firstLetterBits[i]) != 0
+              && (firstLetters & q.secondLetterBits[i]) != 0) {
         a += (w + 1) * 0.5;
       } else {
         u += w * NameScorer.QUERY_GAP_COST;
