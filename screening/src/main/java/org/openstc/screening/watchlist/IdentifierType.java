@@ -39,7 +39,11 @@ public enum IdentifierType {
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static IdentifierType classifyUncached(String label) {
-    String l = " " + NON_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    // Dots dropped first so that "R.F.C." reads as "rfc" and "C.U.R.P." as "curp".
+    String l =
+        " "
+            + NON_WORD.matcher(label.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ")
+            + " ";
     if (has(l, "passport")) {
       return PASSPORT;
     }
@@ -62,13 +66,21 @@ public enum IdentifierType {
       return CRYPTO_ADDRESS;
     }
     if (l.contains("tax")
-        || has(l, "vat", "rfc", "nit", "inn", "ruc", "cuit", "ein", "tin", "kpp")
+        || has(
+            l, "vat", "rfc", "nit", "inn", "ruc", "cuit", "ein", "tin", "kpp", "fein", "rif", "rtn")
         || l.contains("fiscal")) {
       return TAX_ID;
     }
     if (l.contains("registration")
         || l.contains("register")
         || l.contains("company number")
+        || l.contains("mercantil")
+        || l.contains("chamber of comm")
+        || l.contains("trade license")
+        || l.contains("incorporation")
+        || l.contains("enterprise number")
+        || l.contains("social credit code")
+        || has(l, "uscc", "d u n s", "duns", "cr no")
         || has(l, "ogrn", "business number", "commercial registry", "kvk", "cr")) {
       return REGISTRATION;
     }
@@ -78,7 +90,12 @@ public enum IdentifierType {
         || l.contains("identity")
         || l.contains("identification")
         || l.contains("id card")
-        || has(l, "personal id", "dni", "curp", "ssn", "nic", "id no", "id number", "id")
+        || l.contains("identidad")
+        || l.contains("citizen")
+        || l.contains("residency")
+        || l.contains("electoral")
+        || has(
+            l, "personal id", "dni", "curp", "ssn", "nic", "id no", "id number", "id", "cui", "ife")
         || l.contains("social security")) {
       return NATIONAL_ID;
     }

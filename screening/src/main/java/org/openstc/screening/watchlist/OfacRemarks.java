@@ -45,7 +45,11 @@ final class OfacRemarks {
               + "((?:[A-Z][\\w'’./&#-]*(?: [\\w'’./&#()-]+){0,7}? )?"
               + "(?:No\\.?|Number|Numbers|ID|#|Code|Card|License|Licence|Passport|C\\.U\\.R\\.P\\.|"
               + "D\\.N\\.I\\.|RFC|NIT|SSN|CURP|R\\.F\\.C\\.|I\\.F\\.E\\.|SWIFT/BIC|\\(MSN\\)|"
-              + "\\(USCC\\)|Registration|Identification|Certificate|Permit)) "
+              + "\\(USCC\\)|Registration|Identification|Certificate|Permit|C\\.U\\.I\\.(?:T\\.)?|"
+              + "FEIN|RTN|BIK|RIF|Identidad|electoral|Militar Nacional)"
+              // A label may end in a parenthesis: "Number (CBLS)", "BIK (RU)", "(also called L/N
+              // ...)".
+              + "(?: \\([^)]{1,60}\\))?) "
               + "(?!(?:No\\.?|Number|Card|#) )([A-Za-z0-9][\\w./:+-]*(?: [0-9][\\w./-]*)?)"
               + "(?: \\(([^)]+)\\))?(.*)$");
 
