@@ -8,8 +8,8 @@ import java.util.Locale;
  * OFAC-compatible scoring: reproduces the scores of OFAC's Sanctions List Search (0-100, shown from
  * 80 by default) so that users can reconcile our hits with the official tool. It is a Jaro-Winkler
  * comparison of the whole query with every window of as many consecutive list-name tokens, with and
- * without tokens of two letters or fewer (which OFAC drops), the query also tried rotated when the
- * rotation is a close match (OFAC finds "PUTIN VLADIMIR" for "VLADIMIR PUTIN" but not "HASWANI,
+ * without tokens of two letters or fewer on both sides (which OFAC drops), the query also tried
+ * rotated (first token last, or last token first) when the rotation is a close match (OFAC finds "PUTIN VLADIMIR" for "VLADIMIR PUTIN" but not "HASWANI,
  * George" for "GEORGE BUSH"), and no transliteration: OFAC does not find Latin names for non-Latin
  * queries.
  */
@@ -29,7 +29,7 @@ public final class OfacScorer {
     if (q.isEmpty() || l.isEmpty()) {
       return 0;
     }
-    double s = Math.max(best(withoutShort(q), l, split), best(q, l, split));
+    double s = Math.max(best(withoutShort(q), withoutShort(l), split), best(q, l, split));
     return (int) Math.round(s * 100);
   }
 
@@ -38,9 +38,14 @@ public final class OfacScorer {
     if (q.size() > 1) {
       List<String> rotated = new ArrayList<>(q.subList(1, q.size()));
       rotated.add(q.get(0));
-      double r = windows(String.join(" ", rotated), q.size(), l, split);
-      if (r >= ROTATION_FLOOR) {
-        s = Math.max(s, r);
+      List<String> back = new ArrayList<>();
+      back.add(q.get(q.size() - 1));
+      back.addAll(q.subList(0, q.size() - 1));
+      for (List<String> r : List.of(rotated, back)) {
+        double v = windows(String.join(" ", r), q.size(), l, split);
+        if (v >= ROTATION_FLOOR) {
+          s = Math.max(s, v);
+        }
       }
     }
     return s;
