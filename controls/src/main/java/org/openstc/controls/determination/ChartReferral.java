@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.openstc.controls.country.Countries;
 import org.openstc.controls.country.CountryCode;
 import org.openstc.controls.country.CountryGroups;
+import org.openstc.controls.country.Membership;
 
 /**
  * A License Requirements row whose "Country Chart" cell names destinations in words instead of a
@@ -24,10 +25,19 @@ record ChartReferral(
     Set<String> excludedGroups,
     Set<CountryCode> excludedCountries,
     String citation,
+    Set<CountryCode> onlyOutside,
     boolean understood) {
 
   private static final Pattern GROUP = Pattern.compile("\\b([A-E])\\s*:\\s*(\\d)");
   private static final Pattern CITATION = Pattern.compile("§\\s*(7\\d\\d\\.\\d+[()a-zA-Z0-9]*)");
+
+  /** A row that requires nothing here: "N/A", or a Part 746 pointer the measures already decide. */
+  static boolean inert(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return t.isEmpty()
+        || t.startsWith("n/a")
+        || (t.contains("746.") && !t.contains("country group") && !t.contains("worldwide"));
+  }
 
   static ChartReferral parse(String reason, String text, Countries countries) {
     String t = text == null ? "" : text;
@@ -37,19 +47,38 @@ record ChartReferral(
     if ("EI".equals(reason) || lower.contains("742.15")) {
       // § 742.15(a): encryption items need a licence to all destinations except Canada.
       return new ChartReferral(
-          true, Set.of(), Set.of(), Set.of(), Set.of(CountryCode.of("CA")), "15 CFR 742.15", true);
+          true,
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(CountryCode.of("CA")),
+          "15 CFR 742.15",
+          null,
+          true);
+    }
+    if (lower.contains("not party to the cwc") || lower.contains("states not party")) {
+      // CW rows: licence to States not Party to the Chemical Weapons Convention (§ 742.18).
+      return new ChartReferral(
+          false,
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          citation.isEmpty() ? "15 CFR 742.18" : citation,
+          countries.members(Membership.CWC),
+          true);
     }
     int cut = indexOfAny(lower, "excluding", "except");
     String include = cut < 0 ? t : t.substring(0, cut);
     String exclude = cut < 0 ? "" : t.substring(cut);
-    boolean worldwide =
-        lower.contains("any destination worldwide") || lower.contains("all destinations");
+    boolean worldwide = lower.contains("worldwide") || lower.contains("all destinations");
     Set<String> groups = groups(include);
     Set<CountryCode> named = names(include, countries);
     Set<String> exGroups = groups(exclude);
     Set<CountryCode> exNamed = names(exclude, countries);
     boolean understood = worldwide || !groups.isEmpty() || !named.isEmpty();
-    return new ChartReferral(worldwide, groups, named, exGroups, exNamed, citation, understood);
+    return new ChartReferral(
+        worldwide, groups, named, exGroups, exNamed, citation, null, understood);
   }
 
   private static int indexOfAny(String s, String... words) {
@@ -88,6 +117,9 @@ record ChartReferral(
 
   /** Whether the destination falls under the referral. */
   boolean reaches(CountryCode destination, CountryGroups g) {
+    if (onlyOutside != null) {
+      return !onlyOutside.contains(destination);
+    }
     if (excludedCountries.contains(destination)) {
       return false;
     }

@@ -166,6 +166,9 @@ public record UsCountryChartPolicy() implements Policy {
         }
         continue;
       }
+      if (ChartReferral.inert(c.countryChartText())) {
+        continue; // "N/A", or a Part 746 pointer that the restrictive measures decide
+      }
       ChartReferral ref =
           REFERRALS.computeIfAbsent(
               c.reason() + "|" + c.countryChartText(),

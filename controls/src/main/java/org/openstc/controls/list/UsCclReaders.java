@@ -36,6 +36,12 @@ public final class UsCclReaders {
   private static final Pattern EXCEPTION_LINE =
       Pattern.compile("^([A-Z]{3}(?:/[A-Z]{3})?):\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern REASON_TOKEN = Pattern.compile("\\b([A-Z]{2})\\b");
+  private static final Pattern SINGLE_CELL_ROW =
+      Pattern.compile("^(.*?)\\s+([A-Z]{2}\\s+Column\\s+[123]\\.?)\\s*$", Pattern.DOTALL);
+  private static final Pattern CONTROL_SENTENCE =
+      Pattern.compile(
+          "^(?:Control\\(s\\):\\s*)?(?:Country Chart\\.\\s*)?([A-Z]{2}(?: and [A-Z]{2})? apply|[A-Z]{2} applies)( to .*?\\.)\\s+(?=[A-Z])(.*)$",
+          Pattern.DOTALL);
 
   private UsCclReaders() {}
 
@@ -167,6 +173,17 @@ public final class UsCclReaders {
           cur.notes.add(t);
         } else if (t.startsWith("Related Definitions:")) {
           continue; // the JSON derivation omits them; keeping both forms comparable matters more
+        } else if (!cur.inItems && !p.inNote() && CONTROL_SENTENCE.matcher(t).matches()) {
+          // License requirements written as text ("AT applies to entire entry. A license is
+          // required … to Iran and North Korea.") instead of a table row.
+          Matcher m = CONTROL_SENTENCE.matcher(t);
+          m.matches();
+          // "SL and AT apply to entire entry." gives one row per reason.
+          for (String reason :
+              m.group(1).replace(" apply", "").replace(" applies", "").split(" and ")) {
+            cur.controls.add(
+                UsControl.parse(cur.eccn, reason + " applies" + m.group(2), m.group(3)));
+          }
         } else if (!cur.inItems && "FP-1".equals(p.tag()) && EXCEPTION_LINE.matcher(t).matches()) {
           Matcher m = EXCEPTION_LINE.matcher(t);
           m.matches();
@@ -187,6 +204,13 @@ public final class UsCclReaders {
         for (List<EcfrXml.Cell> row : table.rows()) {
           if (row.size() >= 2 && !row.get(0).text().isEmpty()) {
             cur.controls.add(UsControl.parse(cur.eccn, row.get(0).text(), row.get(1).text()));
+          } else if (row.size() == 1 && !row.get(0).text().isEmpty()) {
+            // A row spanning both columns: "CB applies to entire entry CB Column 2."
+            Matcher m = SINGLE_CELL_ROW.matcher(row.get(0).text());
+            cur.controls.add(
+                m.matches()
+                    ? UsControl.parse(cur.eccn, m.group(1), m.group(2))
+                    : UsControl.parse(cur.eccn, row.get(0).text(), row.get(0).text()));
           }
         }
       }

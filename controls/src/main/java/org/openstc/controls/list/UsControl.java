@@ -70,6 +70,12 @@ public record UsControl(
       }
     }
     ChartColumn column = ChartColumn.parse(chartText);
+    if (column == null
+        && chartText != null
+        && chartText.strip().matches("(?i)column\\s*[123]\\.?")) {
+      // Some rows print only "Column 1." and leave the reason to the control text.
+      column = ChartColumn.parse(reason + " " + chartText.strip());
+    }
     if (column != null && !column.reason().equals(reason) && !"??".equals(reason)) {
       column = null;
     }
