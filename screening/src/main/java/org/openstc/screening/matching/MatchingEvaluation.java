@@ -85,12 +85,12 @@ public final class MatchingEvaluation {
     out.printf(
         Locale.ROOT,
         "  untreated recall %.4f (%d queries)%n",
-        recall(unOnly, untreated),
+        hitRate(unOnly, untreated),
         untreated.size());
     out.printf(
         Locale.ROOT,
         "  treated   recall %.4f (%d queries)%n",
-        recall(unOnly, treated),
+        hitRate(unOnly, treated),
         treated.size());
 
     System.gc();
@@ -164,7 +164,8 @@ public final class MatchingEvaluation {
     return rt.totalMemory() - rt.freeMemory();
   }
 
-  static double recall(Screener screener, List<ScreeningQuery> queries) {
+  /** Share of queries with at least one hit: recall on positives, alert rate on negatives. */
+  static double hitRate(Screener screener, List<ScreeningQuery> queries) {
     int found = 0;
     for (ScreeningQuery q : queries) {
       if (!screener.screen(q).isEmpty()) {

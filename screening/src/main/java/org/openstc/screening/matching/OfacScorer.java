@@ -9,9 +9,9 @@ import java.util.Locale;
  * 80 by default) so that users can reconcile our hits with the official tool. It is a Jaro-Winkler
  * comparison of the whole query with every window of as many consecutive list-name tokens, with and
  * without tokens of two letters or fewer on both sides (which OFAC drops), the query also tried
- * rotated (first token last, or last token first) when the rotation is a close match (OFAC finds "PUTIN VLADIMIR" for "VLADIMIR PUTIN" but not "HASWANI,
- * George" for "GEORGE BUSH"), and no transliteration: OFAC does not find Latin names for non-Latin
- * queries.
+ * rotated (first token last, or last token first) when the rotation is a close match (OFAC finds
+ * "PUTIN VLADIMIR" for "VLADIMIR PUTIN" but not "HASWANI, George" for "GEORGE BUSH"), and no
+ * transliteration: OFAC does not find Latin names for non-Latin queries.
  */
 public final class OfacScorer {
 
