@@ -430,6 +430,13 @@ public class ControlListCatalogue {
 
   /** Adds the way to load a list to the engine's "not loaded" message. */
   public static String hint(String message) {
+    if (message != null
+        && message.endsWith("is not loaded")
+        && (message.contains("Country Chart") || message.contains("Country Groups"))) {
+      return message
+          + ": give the shared data folder holding controllists/ecfr/title-15-part-738-*.xml"
+          + " (stc.controls.shared-data / --data DIR)";
+    }
     if (message != null && message.endsWith("is not loaded")) {
       return message
           + ": import it with './stc controls import FILE' or give the shared data folder"

@@ -1,5 +1,6 @@
 package org.openstc.server.controls;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.LocalDate;
 import java.util.Map;
 import org.openstc.controls.determination.Activity;
@@ -13,16 +14,18 @@ import org.openstc.server.problems.InvalidRequestException;
 /**
  * The fields of a determination as the CLI and the API take them ({@code --jurisdiction EU --item
  * 2B001 --destination CN ...}), turned into the engine's request with messages naming the field.
+ * The API also takes the engine's snake_case spellings ({@code end_use}, {@code as_of}, {@code
+ * items}).
  */
 public record DeterminationInput(
     String jurisdiction,
     String item,
-    Map<String, String> classifications,
+    @JsonAlias("items") Map<String, String> classifications,
     String destination,
-    String endUse,
+    @JsonAlias("end_use") String endUse,
     String activity,
-    LocalDate asOf,
-    Boolean informedByAuthority) {
+    @JsonAlias("as_of") LocalDate asOf,
+    @JsonAlias("informed_by_authority") Boolean informedByAuthority) {
 
   /** The engine request; bad values become an {@link InvalidRequestException} naming the field. */
   public DeterminationRequest toRequest() {
