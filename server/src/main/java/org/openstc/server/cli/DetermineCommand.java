@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.openstc.controls.ControlsReferenceData;
 import org.openstc.controls.determination.DeterminationJson;
 import org.openstc.controls.determination.InvalidDeterminationRequest;
+import org.openstc.controls.determination.Jurisdiction;
 import org.openstc.controls.io.ReferenceDataException;
 import org.openstc.server.controls.ControlListCatalogue;
 import org.openstc.server.controls.ControlsReferenceFiles;
@@ -38,7 +39,8 @@ final class DetermineCommand implements Runnable {
       names = "--item",
       required = true,
       paramLabel = "CODE",
-      description = "The item's classification: an entry code (2B001, ML10.a, 3A001.a.1), NOT_LISTED or EAR99")
+      description =
+          "The item's classification: an entry code (2B001, ML10.a, 3A001.a.1), NOT_LISTED or EAR99")
   String item;
 
   @Option(
@@ -60,7 +62,10 @@ final class DetermineCommand implements Runnable {
       description = "export (default), intra-eu-transfer, brokering, technical-assistance, transit")
   String activity;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Date whose law applies (default today)")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Date whose law applies (default today)")
   LocalDate asOf;
 
   @Option(
@@ -100,7 +105,8 @@ final class DetermineCommand implements Runnable {
           new DeterminationInput(
                   jurisdiction, item, null, destination, endUse, activity, asOf, informed)
               .toRequest();
-      ControlsReferenceData reference = ControlsReferenceFiles.load(shared, data);
+      boolean us = request.jurisdictions().contains(Jurisdiction.US);
+      ControlsReferenceData reference = ControlsReferenceFiles.load(shared, data, us);
       System.out.println(DeterminationJson.write(reference.determiner().determine(request)));
     } catch (InvalidDeterminationRequest e) {
       throw new CliException(ControlListCatalogue.hint(e.getMessage()));

@@ -94,10 +94,21 @@ public final class ControlsReferenceFiles {
    * data folder (when given), with administrators' restrictive measures if they saved any.
    */
   public static ControlsReferenceData load(Path sharedData, Path dataDir) {
+    return load(sharedData, dataDir, true);
+  }
+
+  /**
+   * As {@link #load(Path, Path)}; without {@code withUs} the US files (CCL, Country Chart and
+   * Groups) are skipped, which halves the start-up of an EU-only determination.
+   */
+  public static ControlsReferenceData load(Path sharedData, Path dataDir, boolean withUs) {
     List<StoredList> stored = dataDir == null ? List.of() : storedLists(dataDir);
-    ControlsReferenceData.Builder b = builderWithSharedData(sharedData);
+    ControlsReferenceData.Builder b = builderWithSharedData(sharedData, withUs);
     for (StoredList s : stored) {
-      add(b, s.kind(), s.file(), s.validFrom());
+      boolean us = s.kind() == ControlListKind.US_CCL_JSON || s.kind() == ControlListKind.ECFR_774;
+      if (withUs || !us) {
+        add(b, s.kind(), s.file(), s.validFrom());
+      }
     }
     if (dataDir != null) {
       Path measures = listFolder(dataDir).resolve(MEASURES_FILE);
@@ -110,6 +121,11 @@ public final class ControlsReferenceFiles {
 
   /** A builder holding the bundled data and the files of the shared data folder. */
   public static ControlsReferenceData.Builder builderWithSharedData(Path sharedData) {
+    return builderWithSharedData(sharedData, true);
+  }
+
+  private static ControlsReferenceData.Builder builderWithSharedData(
+      Path sharedData, boolean withUs) {
     ControlsReferenceData.Builder b = ControlsReferenceData.builder();
     if (sharedData == null) {
       return b;
@@ -121,6 +137,9 @@ public final class ControlsReferenceFiles {
     // The same files, in the same order, as ControlsReferenceData.load(sharedData) reads.
     Path ecfr = dir.resolve("ecfr");
     newest(dir, "eu-dual-use-annex-i-", ".json").ifPresent(b::euAnnexI);
+    if (!withUs) {
+      return b;
+    }
     newest(dir, "us-ear-ccl-", ".json").ifPresent(b::usCclJson);
     newest(ecfr, "title-15-part-774-", ".xml").ifPresent(p -> b.usCclEcfrXml(p, dateIn(p)));
     newest(dir, "us-ear-country-groups-", ".json").ifPresent(b::countryGroupsJson);
