@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class OfacLegacyCsvReader implements ListReader {
 
-  private static final CSVFormat FORMAT = CsvRows.csv().setTrim(true).get();
+  // Not trimmed: a remark cut off at a space continues in the comments file, and the space matters.
+  private static final CSVFormat FORMAT = CsvRows.csv().get();
   private static final String URL = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=";
 
   /** The files of one OFAC CSV set; all but the primary file may be missing. */
@@ -214,7 +215,7 @@ final class OfacLegacyCsvReader implements ListReader {
     b.property("flag", flag);
     b.property("owner", CsvRows.field(r, 10));
     addresses.getOrDefault(entNum, List.of()).forEach(b::address);
-    String remarks = CsvRows.field(r, 11);
+    String remarks = CsvRows.field(r, 11) == null ? null : r.get(11);
     StringBuilder more = comments.get(entNum);
     if (more != null) {
       remarks = (remarks == null ? "" : remarks) + more;

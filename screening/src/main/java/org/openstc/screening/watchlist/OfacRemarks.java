@@ -18,7 +18,7 @@ final class OfacRemarks {
   private static final Pattern NATIONALITY = Pattern.compile(ALT + "nationality (.+)$");
   private static final Pattern CITIZEN = Pattern.compile(ALT + "citizen (.+)$");
   private static final Pattern GENDER = Pattern.compile("^Gender (.+)$");
-  private static final Pattern AKA = Pattern.compile("^([afn])\\.k\\.a\\.,? '(.+)'\\.?$");
+  private static final Pattern AKA = Pattern.compile("^([afn])\\.k\\.a\\.,? ?'(.+)'\\.?$");
   private static final Pattern IMO =
       Pattern.compile("^Vessel Registration Identification IMO (\\d+)");
   private static final Pattern MMSI = Pattern.compile("^MMSI (\\d+)");

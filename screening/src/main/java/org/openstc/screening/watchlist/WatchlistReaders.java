@@ -1,6 +1,9 @@
 package org.openstc.screening.watchlist;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +18,8 @@ import java.util.function.Consumer;
  * WatchlistSnapshot}. Every failure is a {@link WatchlistFormatException} naming file and line.
  *
  * <p>An OFAC legacy CSV set is read from the directory holding it ({@code sdn.csv} with {@code
- * add.csv}, {@code alt.csv}, {@code sdn_comments.csv}, or the {@code cons_*} files).
+ * add.csv}, {@code alt.csv}, {@code sdn_comments.csv}, or the {@code cons_*} files), or from a zip
+ * file holding them.
  */
 public final class WatchlistReaders {
 
@@ -23,6 +27,9 @@ public final class WatchlistReaders {
 
   /** Detects the format of a file, or of a directory holding an OFAC legacy CSV set. */
   public static ListFormat detect(Path path) {
+    if (isZipHoldingOfacSet(path)) {
+      return ListFormat.OFAC_LEGACY_CSV;
+    }
     if (Files.isDirectory(path)) {
       if (OfacLegacyCsvReader.findSet(path) != null) {
         return ListFormat.OFAC_LEGACY_CSV;
@@ -66,6 +73,19 @@ public final class WatchlistReaders {
   public static ReadSummary read(
       Path path, ListFormat format, String source, Consumer<ListedEntity> sink) {
     Objects.requireNonNull(sink, "sink");
+    if (isZipHoldingOfacSet(path)) {
+      // A zip of the OFAC CSV set is read as the set, through the zip file system.
+      try (FileSystem zip = FileSystems.newFileSystem(path)) {
+        OfacLegacyCsvReader.Set set = ofacSetIn(zip);
+        String src = source != null ? source : set.defaultSource();
+        Tally tally = new Tally(sink);
+        new OfacLegacyCsvReader().readSet(set, src, tally);
+        return tally.summary(path.toString(), ListFormat.OFAC_LEGACY_CSV, src);
+      } catch (IOException e) {
+        throw new WatchlistFormatException(
+            path.toString(), 0, "cannot read zip: " + e.getMessage(), e);
+      }
+    }
     if (Files.isDirectory(path)) {
       OfacLegacyCsvReader.Set set = OfacLegacyCsvReader.findSet(path);
       if (set == null) {
@@ -83,6 +103,48 @@ public final class WatchlistReaders {
     } finally {
       input.close();
     }
+  }
+
+  /** Whether the file is a zip archive holding an OFAC CSV set (at its root or in one folder). */
+  private static boolean isZipHoldingOfacSet(Path path) {
+    if (!Files.isRegularFile(path)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] magic = in.readNBytes(4);
+      if (magic.length < 4
+          || magic[0] != 'P'
+          || magic[1] != 'K'
+          || magic[2] != 3
+          || magic[3] != 4) {
+        return false;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    try (FileSystem zip = FileSystems.newFileSystem(path)) {
+      return ofacSetIn(zip) != null;
+    } catch (IOException | RuntimeException e) {
+      // Not a readable zip: leave it to the ordinary readers, which report it properly.
+      return false;
+    }
+  }
+
+  private static OfacLegacyCsvReader.Set ofacSetIn(FileSystem zip) throws IOException {
+    Path root = zip.getPath("/");
+    OfacLegacyCsvReader.Set set = OfacLegacyCsvReader.findSet(root);
+    if (set != null) {
+      return set;
+    }
+    try (var children = Files.list(root)) {
+      for (Path child : children.filter(Files::isDirectory).toList()) {
+        set = OfacLegacyCsvReader.findSet(child);
+        if (set != null) {
+          return set;
+        }
+      }
+    }
+    return null;
   }
 
   /** Reads a stream (e.g. an upload); {@code name} is used for source guessing and messages. */

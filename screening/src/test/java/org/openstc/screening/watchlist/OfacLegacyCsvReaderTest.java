@@ -141,6 +141,40 @@ class OfacLegacyCsvReaderTest {
   }
 
   @Test
+  void zipHoldingTheSetIsReadAsTheSet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path zip = dir.resolve("sdn.zip");
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+      put(
+          out,
+          "SDN/SDN.CSV",
+          "7,\"DOE, John\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 1970; a.k.a. \"\r\n");
+      put(out, "SDN/ADD.CSV", "7,1,\"1 Main St\",\"Kabul\",\"Afghanistan\",-0- \r\n");
+      put(out, "SDN/ALT.CSV", "7,2,\"aka\",\"DOE, Johnny\",-0- \r\n");
+      put(out, "SDN/SDN_COMMENTS.CSV", "7,\"'JD'.\"\r\n");
+    }
+
+    assertThat(WatchlistReaders.detect(zip)).isEqualTo(ListFormat.OFAC_LEGACY_CSV);
+    WatchlistSnapshot sdn = WatchlistReaders.snapshot(zip);
+    assertThat(sdn.source()).isEqualTo(ListSources.OFAC_SDN);
+    ListedEntity doe = sdn.entities().get(0);
+    assertThat(doe.addresses()).extracting(a -> a.country().code()).containsExactly("AF");
+    assertThat(doe.aliases())
+        .extracting(Name::full, Name::strength)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DOE, Johnny", NameStrength.STRONG),
+            org.assertj.core.groups.Tuple.tuple("JD", NameStrength.WEAK));
+  }
+
+  private static void put(java.util.zip.ZipOutputStream out, String name, String content)
+      throws java.io.IOException {
+    out.putNextEntry(new java.util.zip.ZipEntry(name));
+    out.write(content.getBytes(StandardCharsets.UTF_8));
+    out.closeEntry();
+  }
+
+  @Test
   void rowWithTooFewColumnsNamesFileAndLine() {
     String csv = "1,\"A\",-0- ,\"X\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n2,\"B\",-0- ,\"X\"\n";
     assertThatThrownBy(() ->
