@@ -73,7 +73,8 @@ final class ControlsCommand implements Runnable {
         ImportedVersion v =
             context
                 .getBean(ControlListCatalogue.class)
-                .importList(in, file.getFileName().toString(), k, validFrom, AdminCommand.cliActor());
+                .importList(
+                    in, file.getFileName().toString(), k, validFrom, AdminCommand.cliActor());
         System.out.println(
             "Imported "
                 + v.label()

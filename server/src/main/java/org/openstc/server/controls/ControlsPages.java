@@ -178,7 +178,8 @@ class ControlsPages {
       RedirectAttributes redirect) {
     try {
       var m =
-          catalogue.saveMeasure(json, id == null || id.isBlank() ? null : id, ControlsApi.actor(user));
+          catalogue.saveMeasure(
+              json, id == null || id.isBlank() ? null : id, ControlsApi.actor(user));
       redirect.addFlashAttribute("notice", "Saved restrictive measure " + m.id() + ".");
       return "redirect:/controls/measures";
     } catch (DomainException e) {
@@ -194,7 +195,8 @@ class ControlsPages {
       "hasAnyRole('COMPLIANCE_USER','EXPORT_CONTROL_OFFICER','CASEWORKER','SENIOR_CASEWORKER',"
           + "'ADMINISTRATOR')")
   String determineForm(Model model) {
-    model.addAttribute("input", new DeterminationInput("EU", "", null, "", "civil", "export", null, false));
+    model.addAttribute(
+        "input", new DeterminationInput("EU", "", null, "", "civil", "export", null, false));
     return "controls/determine";
   }
 

@@ -149,7 +149,8 @@ class ProductPages {
     if (chosen != null && q != null && !q.isBlank()) {
       ControlListVersion v = catalogue.version(chosen);
       model.addAttribute("searched", v);
-      model.addAttribute("searchedJurisdiction", v.jurisdiction().name().equals("US") ? "US" : "EU");
+      model.addAttribute(
+          "searchedJurisdiction", v.jurisdiction().name().equals("US") ? "US" : "EU");
       model.addAttribute("hits", catalogue.search(v, q, false, 30));
     }
     return "items/classify";
@@ -169,7 +170,11 @@ class ProductPages {
       ProductClassification c = products.propose(id, jurisdiction, code, rationale, user);
       redirect.addFlashAttribute(
           "notice",
-          "Proposed " + c.jurisdiction() + " " + c.itemCode() + "; a second officer must approve it.");
+          "Proposed "
+              + c.jurisdiction()
+              + " "
+              + c.itemCode()
+              + "; a second officer must approve it.");
       return "redirect:/products/" + id;
     } catch (DomainException e) {
       if (e instanceof org.openstc.server.problems.NotFoundException) {
@@ -190,7 +195,8 @@ class ProductPages {
       RedirectAttributes redirect) {
     try {
       ProductClassification c = products.approve(id, classificationId, user);
-      redirect.addFlashAttribute("notice", "Approved " + c.jurisdiction() + " " + c.itemCode() + ".");
+      redirect.addFlashAttribute(
+          "notice", "Approved " + c.jurisdiction() + " " + c.itemCode() + ".");
     } catch (DomainException e) {
       if (e instanceof org.openstc.server.problems.NotFoundException) {
         throw e;
@@ -210,7 +216,8 @@ class ProductPages {
       RedirectAttributes redirect) {
     try {
       ProductClassification c = products.reject(id, classificationId, reason, user);
-      redirect.addFlashAttribute("notice", "Rejected " + c.jurisdiction() + " " + c.itemCode() + ".");
+      redirect.addFlashAttribute(
+          "notice", "Rejected " + c.jurisdiction() + " " + c.itemCode() + ".");
     } catch (DomainException e) {
       if (e instanceof org.openstc.server.problems.NotFoundException) {
         throw e;

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stored review diff of a flagged classification split for display: one line per changed
- * entry, each made of unchanged, removed ({@code [-…-]}) and added ({@code {+…+}}) runs.
+ * The stored review diff of a flagged classification split for display: one line per changed entry,
+ * each made of unchanged, removed ({@code [-…-]}) and added ({@code {+…+}}) runs.
  */
 record ReviewDiff(String change, String code, List<Run> runs) {
 
@@ -35,7 +35,8 @@ record ReviewDiff(String change, String code, List<Run> runs) {
         if (m.start() > last) {
           runs.add(new Run("SAME", l.group(3).substring(last, m.start())));
         }
-        runs.add(m.group(1) != null ? new Run("REMOVED", m.group(1)) : new Run("ADDED", m.group(2)));
+        runs.add(
+            m.group(1) != null ? new Run("REMOVED", m.group(1)) : new Run("ADDED", m.group(2)));
         last = m.end();
       }
       if (last < l.group(3).length()) {

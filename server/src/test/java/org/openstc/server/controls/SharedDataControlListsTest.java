@@ -58,7 +58,8 @@ class SharedDataControlListsTest {
 
   private ImportedVersion importFile(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return catalogue.importList(in, file.getFileName().toString(), null, null, new Actor("test", null));
+      return catalogue.importList(
+          in, file.getFileName().toString(), null, null, new Actor("test", null));
     }
   }
 
@@ -71,7 +72,8 @@ class SharedDataControlListsTest {
     long start = System.nanoTime();
     ImportedVersion eu = importFile(dir.resolve("eu-dual-use-annex-i-02021R0821-20251115.json"));
     ImportedVersion ccl = importFile(dir.resolve("us-ear-ccl-2026-07-23.json"));
-    ImportedVersion ecfr = importFile(dir.resolve("ecfr").resolve("title-15-part-774-2026-09-01.xml"));
+    ImportedVersion ecfr =
+        importFile(dir.resolve("ecfr").resolve("title-15-part-774-2026-09-01.xml"));
     long importMs = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(eu.kind()).isEqualTo(ControlListKind.EU_ANNEX_I);
@@ -89,7 +91,9 @@ class SharedDataControlListsTest {
         .anySatisfy(h -> assertThat(h.code().value()).startsWith("2B"));
 
     // The two US sources of nearly the same date: the diff is small against 600+ headings.
-    ListDiff us = catalogue.diff(catalogue.version("US-CCL@2026-07-23"), catalogue.version("US-CCL@2026-09-01"), null);
+    ListDiff us =
+        catalogue.diff(
+            catalogue.version("US-CCL@2026-07-23"), catalogue.version("US-CCL@2026-09-01"), null);
     assertThat(us.changes()).isNotEmpty();
 
     long t = System.nanoTime();
@@ -99,13 +103,13 @@ class SharedDataControlListsTest {
     assertThat(catalogue.referenceData().loaded()).anyMatch(s -> s.contains("__ecfr-774__"));
     assertThat(d.outcome()).isIn(Outcome.LICENCE_REQUIRED, Outcome.PROHIBITED);
     assertThat(d.cites("742.4")).isTrue();
-    Determination eu2b = catalogue.determine(DeterminationRequest.builder().eu("2B001").to("JP").build());
+    Determination eu2b =
+        catalogue.determine(DeterminationRequest.builder().eu("2B001").to("JP").build());
     assertThat(eu2b.outcome()).isEqualTo(Outcome.GENERAL_AUTHORISATION);
     assertThat(eu2b.generalAuthorisations()).contains("EU001");
     System.out.printf(
         "shared-data load: %d ms; import of 3 lists: %d ms (%d + %d + %d entries); first"
             + " determination after import (reload): %d ms%n",
-        loadMs,
-        importMs, eu.entryCount(), ccl.entryCount(), ecfr.entryCount(), firstMs);
+        loadMs, importMs, eu.entryCount(), ccl.entryCount(), ecfr.entryCount(), firstMs);
   }
 }
