@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import org.openstc.screening.watchlist.EntityType;
@@ -202,9 +207,13 @@ public class WatchlistImports {
             actor.name(),
             previous,
             null);
-    EntityBatch batch = new EntityBatch(versionId, shownName, progress);
-    ReadSummary summary = WatchlistReaders.read(path, format, source, batch);
-    batch.flush();
+    ReadSummary summary;
+    long storeNanos;
+    try (EntityBatch batch = new EntityBatch(versionId, shownName, progress)) {
+      summary = WatchlistReaders.read(path, format, source, batch);
+      batch.finish();
+      storeNanos = batch.storeNanos;
+    }
     long read = System.nanoTime();
     DeltaSummary delta =
         previous == null
@@ -251,7 +260,7 @@ public class WatchlistImports {
             .withStates(previous == null ? null : "active=" + previous, "active=" + versionId));
     events.publishEvent(new WatchlistVersionActivated(source, versionId, previous, delta));
     long done = System.nanoTime();
-    Duration parse = Duration.ofNanos(read - started - batch.storeNanos);
+    Duration parse = Duration.ofNanos(read - started - storeNanos);
     return new ImportOutcome.Imported(
         store.version(versionId).orElseThrow(), parse, Duration.ofNanos(done - started));
   }
@@ -448,15 +457,24 @@ public class WatchlistImports {
   }
 
   /**
-   * Buffers serialised entities and writes them in JDBC batches; refuses duplicate ids, which would
-   * make "the entity" of a version ambiguous.
+   * Writes entities in JDBC batches while the reader goes on: a worker thread fingerprints and
+   * serialises one batch while this thread parses the next and inserts the previous one (inserts
+   * stay on this thread, inside the import transaction). Refuses duplicate ids, which would make
+   * "the entity" of a version ambiguous.
    */
-  private final class EntityBatch implements java.util.function.Consumer<ListedEntity> {
+  private final class EntityBatch implements Consumer<ListedEntity>, AutoCloseable {
     private final long versionId;
     private final String file;
     private final ImportProgress progress;
-    private final List<EntityRow> rows = new ArrayList<>(ListStore.BATCH);
+    private final ExecutorService worker =
+        Executors.newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "list-import-serialiser");
+          t.setDaemon(true);
+          return t;
+        });
     private final Set<String> ids = new HashSet<>();
+    private List<ListedEntity> pending = new ArrayList<>(ListStore.BATCH);
+    private CompletableFuture<List<EntityRow>> inFlight;
     private int count;
     private long storeNanos;
 
@@ -475,23 +493,59 @@ public class WatchlistImports {
       if (!ids.add(id)) {
         throw new WatchlistFormatException(file, 0, "entity id " + id + " appears twice");
       }
-      rows.add(
-          new EntityRow(
-              id, entity.type(), entity.name().full(), entity.fingerprint(), json.write(entity)));
+      pending.add(entity);
       count++;
-      if (rows.size() >= ListStore.BATCH) {
-        flush();
+      if (pending.size() >= ListStore.BATCH) {
+        handOver();
         progress.reading(file, count);
       }
     }
 
-    void flush() {
-      if (!rows.isEmpty()) {
-        long t = System.nanoTime();
-        store.insertEntities(versionId, rows);
-        storeNanos += System.nanoTime() - t;
-        rows.clear();
+    /** Inserts everything still pending; call once the reader is done. */
+    void finish() {
+      if (!pending.isEmpty()) {
+        handOver();
       }
+      insertInFlight();
+    }
+
+    private void handOver() {
+      List<ListedEntity> batch = pending;
+      pending = new ArrayList<>(ListStore.BATCH);
+      CompletableFuture<List<EntityRow>> next =
+          CompletableFuture.supplyAsync(() -> rows(batch), worker);
+      insertInFlight();
+      inFlight = next;
+    }
+
+    private void insertInFlight() {
+      if (inFlight == null) {
+        return;
+      }
+      long t = System.nanoTime();
+      List<EntityRow> rows;
+      try {
+        rows = inFlight.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+      inFlight = null;
+      store.insertEntities(versionId, rows);
+      storeNanos += System.nanoTime() - t;
+    }
+
+    private List<EntityRow> rows(List<ListedEntity> batch) {
+      List<EntityRow> rows = new ArrayList<>(batch.size());
+      for (ListedEntity e : batch) {
+        rows.add(
+            new EntityRow(e.id().value(), e.type(), e.name().full(), e.fingerprint(), json.write(e)));
+      }
+      return rows;
+    }
+
+    @Override
+    public void close() {
+      worker.shutdownNow();
     }
   }
 }
