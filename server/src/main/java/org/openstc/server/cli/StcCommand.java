@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       AdminCommand.class,
       AuditCommand.class,
+      ListsCommand.class,
       DetermineCommand.class,
       ControlsCommand.class
     })
