@@ -26,13 +26,27 @@ record ChartReferral(
     Set<CountryCode> excludedCountries,
     String citation,
     Set<CountryCode> onlyOutside,
-    boolean understood) {
+    boolean understood,
+    boolean inert) {
+
+  /** § 742.15(a): encryption items need a licence to all destinations except Canada. */
+  static final ChartReferral ENCRYPTION =
+      new ChartReferral(
+          true,
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(CountryCode.of("CA")),
+          "15 CFR 742.15",
+          null,
+          true,
+          false);
 
   private static final Pattern GROUP = Pattern.compile("\\b([A-E])\\s*:\\s*(\\d)");
   private static final Pattern CITATION = Pattern.compile("§\\s*(7\\d\\d\\.\\d+[()a-zA-Z0-9]*)");
 
   /** A row that requires nothing here: "N/A", or a Part 746 pointer the measures already decide. */
-  static boolean inert(String text) {
+  static boolean isInert(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     return t.isEmpty()
         || t.startsWith("n/a")
@@ -44,17 +58,12 @@ record ChartReferral(
     String lower = t.toLowerCase(Locale.ROOT);
     Matcher c = CITATION.matcher(t);
     String citation = c.find() ? "15 CFR " + c.group(1) : "";
-    if ("EI".equals(reason) || lower.contains("742.15")) {
-      // § 742.15(a): encryption items need a licence to all destinations except Canada.
+    if (isInert(t)) {
       return new ChartReferral(
-          true,
-          Set.of(),
-          Set.of(),
-          Set.of(),
-          Set.of(CountryCode.of("CA")),
-          "15 CFR 742.15",
-          null,
-          true);
+          false, Set.of(), Set.of(), Set.of(), Set.of(), citation, null, true, true);
+    }
+    if ("EI".equals(reason) || lower.contains("742.15")) {
+      return ENCRYPTION;
     }
     if (lower.contains("not party to the cwc") || lower.contains("states not party")) {
       // CW rows: licence to States not Party to the Chemical Weapons Convention (§ 742.18).
@@ -66,7 +75,8 @@ record ChartReferral(
           Set.of(),
           citation.isEmpty() ? "15 CFR 742.18" : citation,
           countries.members(Membership.CWC),
-          true);
+          true,
+          false);
     }
     int cut = indexOfAny(lower, "excluding", "except");
     String include = cut < 0 ? t : t.substring(0, cut);
@@ -78,7 +88,7 @@ record ChartReferral(
     Set<CountryCode> exNamed = names(exclude, countries);
     boolean understood = worldwide || !groups.isEmpty() || !named.isEmpty();
     return new ChartReferral(
-        worldwide, groups, named, exGroups, exNamed, citation, null, understood);
+        worldwide, groups, named, exGroups, exNamed, citation, null, understood, false);
   }
 
   private static int indexOfAny(String s, String... words) {

@@ -54,7 +54,7 @@ public final class Determiner {
       if (line.list() != null && line.list().source().validFrom().isAfter(request.asOf())) {
         pre.add(
             new Reason(
-                "list-version",
+                j == Jurisdiction.EU ? "eu.list-version" : "us.list-version",
                 line.list().source().legalSource(),
                 "No version of the list in force on "
                     + request.asOf()
@@ -159,7 +159,7 @@ public final class Determiner {
         activity = Activity.INTRA_EU_TRANSFER;
         pre.add(
             new Reason(
-                "intra-union",
+                "eu.intra-union",
                 "Art. 2(2) and Art. 11 Regulation (EU) 2021/821",
                 r.destination()
                     + " is a Member State: the movement is an intra-Union transfer, not"

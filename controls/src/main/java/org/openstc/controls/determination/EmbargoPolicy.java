@@ -30,18 +30,29 @@ public record EmbargoPolicy() implements Policy {
     MeasureActivity activity = activity(line.activity());
     for (RestrictiveMeasure m : data.measures().against(r.destination())) {
       if (applies(line, m, activity, true)) {
-        out = add(out, line, m, "embargo.destination", "");
+        out = add(out, line, m, eu(line) ? "eu.embargo.destination" : "us.embargo.destination", "");
       }
     }
     for (CountryCode via : r.transit()) {
       for (RestrictiveMeasure m : data.measures().against(via)) {
         if (m.activities().contains(MeasureActivity.TRANSIT_VIA)
             && applies(line, m, MeasureActivity.TRANSIT_VIA, false)) {
-          out = add(out, line, m, "embargo.transit", " (transit via " + via + ")");
+          out =
+              add(
+                  out,
+                  line,
+                  m,
+                  eu(line) ? "eu.embargo.transit" : "us.embargo.transit",
+                  " (transit via " + via + ")");
         }
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  // Rules carry their jurisdiction prefix from the start, so the determiner need not rebuild them.
+  private static boolean eu(Line line) {
+    return line.jurisdiction() == Jurisdiction.EU;
   }
 
   private static MeasureActivity activity(Activity a) {
@@ -94,7 +105,7 @@ public record EmbargoPolicy() implements Policy {
           new Finding.Clearance(
               line.jurisdiction(),
               new Reason(
-                  "embargo.listed-sectors-check",
+                  eu(line) ? "eu.embargo.listed-sectors-check" : "us.embargo.listed-sectors-check",
                   m.citation(),
                   "Check whether the item is in the scope of: "
                       + m.title()

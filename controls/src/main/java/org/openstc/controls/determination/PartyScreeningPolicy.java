@@ -25,7 +25,9 @@ public record PartyScreeningPolicy() implements Policy {
                 new Finding.Requirement(
                     j,
                     new Reason(
-                        "screening.unresolved-hit",
+                        j == Jurisdiction.EU
+                            ? "eu.screening.unresolved-hit"
+                            : "us.screening.unresolved-hit",
                         j == Jurisdiction.EU
                             ? "Asset-freeze provisions of the EU restrictive measures (e.g. Art. 2 Regulation (EU) 269/2014)"
                             : "15 CFR 736.2(b)(10) (General Prohibition Ten) and 31 CFR Part 501",
@@ -38,7 +40,7 @@ public record PartyScreeningPolicy() implements Policy {
                 new Finding.Prohibition(
                     j,
                     new Reason(
-                        "screening.asset-freeze",
+                        "eu.screening.asset-freeze",
                         "Asset freeze: no economic resources may be made available to a designated"
                             + " person (e.g. Art. 2(2) Regulation (EU) 269/2014; UN designations"
                             + " implemented by Council regulations)",
@@ -51,7 +53,7 @@ public record PartyScreeningPolicy() implements Policy {
                 new Finding.Prohibition(
                     j,
                     new Reason(
-                        "screening.ofac-sdn",
+                        "us.screening.ofac-sdn",
                         "31 CFR Part 501 and the OFAC programme regulations; 15 CFR 744.8",
                         "A party is a Specially Designated National (blocked person).")));
           }
@@ -62,7 +64,7 @@ public record PartyScreeningPolicy() implements Policy {
                 new Finding.Prohibition(
                     j,
                     new Reason(
-                        "screening.denied-person",
+                        "us.screening.denied-person",
                         "15 CFR 736.2(b)(4) (General Prohibition Four)",
                         "A party is on the BIS Denied Persons List.")));
           }
@@ -73,7 +75,7 @@ public record PartyScreeningPolicy() implements Policy {
                 new Finding.Requirement(
                     j,
                     new Reason(
-                        "screening.entity-list",
+                        "us.screening.entity-list",
                         "15 CFR 744.11 and Supplement No. 4 to Part 744",
                         "A party is on the Entity List: a licence is required for all items subject"
                             + " to the EAR, normally without licence exceptions."),

@@ -44,8 +44,8 @@ public record UsCountryChartPolicy() implements Policy {
   // Both caches are keyed by immutable list text, so they stay pure; they spare the regexes on
   // the hot path.
   private static final Map<String, ChartReferral> REFERRALS = new ConcurrentHashMap<>();
-  private static final Map<String, List<ControlEntryCode>> EXCEPTION_PARAGRAPHS =
-      new ConcurrentHashMap<>();
+  private static final Map<ControlEntryCode, Map<String, List<ControlEntryCode>>>
+      EXCEPTION_PARAGRAPHS = new ConcurrentHashMap<>();
   private static final Map<String, List<ControlEntryCode>> FOOTNOTE_REFS =
       new ConcurrentHashMap<>();
   private static final java.util.regex.Pattern FULL_REF =
@@ -166,13 +166,14 @@ public record UsCountryChartPolicy() implements Policy {
         }
         continue;
       }
-      if (ChartReferral.inert(c.countryChartText())) {
+      ChartReferral ref =
+          "EI".equals(c.reason())
+              ? ChartReferral.ENCRYPTION
+              : REFERRALS.computeIfAbsent(
+                  c.countryChartText(), k -> ChartReferral.parse(c.reason(), k, data.countries()));
+      if (ref.inert()) {
         continue; // "N/A", or a Part 746 pointer that the restrictive measures decide
       }
-      ChartReferral ref =
-          REFERRALS.computeIfAbsent(
-              c.reason() + "|" + c.countryChartText(),
-              k -> ChartReferral.parse(c.reason(), c.countryChartText(), data.countries()));
       if (!ref.understood()) {
         requiring.add(c.reason());
         out.add(
@@ -331,9 +332,9 @@ public record UsCountryChartPolicy() implements Policy {
       }
       if (!line.code().isHeading()) {
         List<ControlEntryCode> refs =
-            EXCEPTION_PARAGRAPHS.computeIfAbsent(
-                line.heading().code().value() + "|" + text,
-                k -> UsControl.references(line.heading().code(), text));
+            EXCEPTION_PARAGRAPHS
+                .computeIfAbsent(line.heading().code(), k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(text, k -> UsControl.references(line.heading().code(), k));
         // Ranges ("a.2 to a.14") are not expanded: with a range the candidate is kept.
         if (!refs.isEmpty()
             && !text.contains(" to ")
