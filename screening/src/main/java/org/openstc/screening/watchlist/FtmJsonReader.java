@@ -1,5 +1,8 @@
 package org.openstc.screening.watchlist;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +11,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads FollowTheMoney entities as JSON lines (OpenSanctions {@code entities.ftm.json} exports).
  * Persons, organisations (Organization, Company, LegalEntity, PublicBody), vessels and airplanes
- * become entities; properties without a field of their own are kept under their FtM name. Auxiliary
- * schemata (Sanction, Address, Identification, relationships ...) and entities marked {@code
- * "target": false} are skipped.
+ * become entities; properties without a field of their own are kept under their FtM name. Sanction,
+ * Identification, Passport and Address entities are folded into the entity they refer to
+ * (programmes, listing dates, documents, addresses); relationship entities and entities marked
+ * {@code "target": false} are skipped. Targets are emitted at the end of the file, since the
+ * entities completing them may come after them.
  */
 final class FtmJsonReader implements ListReader {
 
@@ -69,29 +74,152 @@ final class FtmJsonReader implements ListReader {
           "programId",
           "notes",
           "sourceUrl",
-          "createdAt");
+          "createdAt",
+          "addressEntity");
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
+    // Flat exports put sanctions, identity documents and addresses in entities of their own that
+    // refer to the listed entity (either before or after it), so targets are completed at the end.
+    Map<String, ListedEntity.Builder> targets = new LinkedHashMap<>();
+    Map<String, List<JsonNode>> auxiliaries = new HashMap<>();
+    Map<String, Address> addresses = new HashMap<>();
+    Map<String, List<String>> addressRefs = new HashMap<>();
     JsonRecords.forEach(
         input,
         null,
         (record, line) -> {
           String schema = JsonRecords.text(record, "schema");
-          EntityType type = schema == null ? null : SCHEMATA.get(schema);
-          JsonNode target = record.get("target");
-          if (type == null || (target != null && target.isBoolean() && !target.booleanValue())) {
-            return;
+          if (schema == null) {
+            throw new WatchlistFormatException(input.name(), line, "FtM entity without schema");
           }
           try {
-            sink.accept(entity(record, type, source));
+            JsonNode props = record.get("properties");
+            switch (schema) {
+              case "Sanction" -> refer(auxiliaries, props, "entity", record);
+              case "Identification", "Passport" -> refer(auxiliaries, props, "holder", record);
+              case "Address" -> {
+                Address address = address(props);
+                String id = JsonRecords.text(record, "id");
+                if (address != null && id != null) {
+                  addresses.put(id, address);
+                }
+              }
+              default -> {
+                EntityType type = SCHEMATA.get(schema);
+                JsonNode target = record.get("target");
+                if (type == null
+                    || (target != null && target.isBoolean() && !target.booleanValue())) {
+                  return;
+                }
+                ListedEntity.Builder b = entity(record, type, source);
+                targets.put(b.id().value(), b);
+                List<String> refs = JsonRecords.texts(props, "addressEntity");
+                if (!refs.isEmpty()) {
+                  addressRefs.put(b.id().value(), refs);
+                }
+              }
+            }
           } catch (IllegalArgumentException | IllegalStateException e) {
             throw new WatchlistFormatException(input.name(), line, e.getMessage(), e);
           }
         });
+    for (Map.Entry<String, ListedEntity.Builder> target : targets.entrySet()) {
+      ListedEntity.Builder b = target.getValue();
+      for (JsonNode aux : auxiliaries.getOrDefault(target.getKey(), List.of())) {
+        applyAuxiliary(aux, b);
+      }
+      for (String ref : addressRefs.getOrDefault(target.getKey(), List.of())) {
+        b.address(addresses.get(ref));
+      }
+      try {
+        sink.accept(b.build());
+      } catch (IllegalStateException e) {
+        throw new WatchlistFormatException(
+            input.name(), 0, "FtM entity " + target.getKey() + ": " + e.getMessage(), e);
+      }
+    }
   }
 
-  private static ListedEntity entity(JsonNode r, EntityType type, String source) {
+  private static void refer(
+      Map<String, List<JsonNode>> auxiliaries, JsonNode props, String property, JsonNode record) {
+    if (props == null) {
+      return;
+    }
+    for (String id : JsonRecords.texts(props, property)) {
+      auxiliaries.computeIfAbsent(id, k -> new ArrayList<>()).add(record);
+    }
+  }
+
+  /** Folds a Sanction, Identification or Passport entity into the entity it refers to. */
+  private static void applyAuxiliary(JsonNode aux, ListedEntity.Builder b) {
+    String schema = JsonRecords.text(aux, "schema");
+    JsonNode props = aux.get("properties");
+    if (props == null || schema == null) {
+      return;
+    }
+    if (schema.equals("Sanction")) {
+      JsonRecords.texts(props, "program").forEach(b::programme);
+      JsonRecords.texts(props, "programId").forEach(b::programme);
+      for (String date : JsonRecords.texts(props, "listingDate")) {
+        b.listedOn(Dates.iso(date));
+      }
+      if (JsonRecords.texts(props, "listingDate").isEmpty()) {
+        JsonRecords.texts(props, "startDate").forEach(d -> b.listedOn(Dates.iso(d)));
+      }
+      JsonRecords.texts(props, "authority").forEach(a -> b.property("authority", a));
+      JsonRecords.texts(props, "reason").forEach(r -> b.property("sanctionReason", r));
+      JsonRecords.texts(props, "provisions").forEach(r -> b.property("provisions", r));
+      if (b.hasName()) {
+        JsonRecords.texts(props, "sourceUrl").forEach(u -> b.property("sanctionUrl", u));
+      }
+      return;
+    }
+    String number = first(props, "number");
+    if (number == null) {
+      return;
+    }
+    String label = first(props, "type");
+    IdentifierType type =
+        schema.equals("Passport")
+            ? IdentifierType.PASSPORT
+            : label == null ? IdentifierType.NATIONAL_ID : IdentifierType.classify(label);
+    String country = first(props, "country");
+    b.identifier(
+        new Identifier(
+            type,
+            label != null ? label : schema,
+            number,
+            country == null ? null : CountryRef.ofCode(country, country),
+            null));
+  }
+
+  private static Address address(JsonNode props) {
+    if (props == null) {
+      return null;
+    }
+    String country = first(props, "country");
+    CountryRef ref = country == null ? null : CountryRef.ofCode(country, country);
+    String full = first(props, "full");
+    if (full != null) {
+      return new Address(
+          full,
+          first(props, "street"),
+          first(props, "city"),
+          first(props, "region"),
+          first(props, "postalCode"),
+          ref);
+    }
+    String street = first(props, "street");
+    String city = first(props, "city");
+    String region = first(props, "region");
+    String postal = first(props, "postalCode");
+    return Address.hasContent(street, city, region, postal) || ref != null
+        ? Address.of(street, city, region, postal, ref)
+        : null;
+  }
+
+  private static ListedEntity.Builder entity(JsonNode r, EntityType type, String source) {
     String id = JsonRecords.text(r, "id");
     if (id == null) {
       throw new IllegalArgumentException("FtM entity without id");
@@ -158,7 +286,7 @@ final class FtmJsonReader implements ListReader {
       }
     }
     JsonRecords.texts(r, "datasets").forEach(d -> b.property("datasets", d));
-    return b.build();
+    return b;
   }
 
   private static String first(JsonNode props, String property) {

@@ -149,15 +149,29 @@ class FixtureReadersTest {
     assertThat(ivan.nationalities()).extracting(CountryRef::code).containsExactly("RU");
     assertThat(ivan.identifiers())
         .extracting(Identifier::type)
-        .containsExactlyInAnyOrder(IdentifierType.PASSPORT, IdentifierType.TAX_ID);
+        .containsExactlyInAnyOrder(
+            IdentifierType.PASSPORT, IdentifierType.PASSPORT, IdentifierType.TAX_ID);
     assertThat(ivan.properties())
         .containsEntry("deathDate", List.of("2030"))
         .containsEntry("datasets", List.of("eu_fsf"));
+    // Folded in from the Sanction, Passport and Address entities that refer to NK-fix1.
+    assertThat(ivan.programmes()).containsExactly("RUS");
+    assertThat(ivan.listedOn()).isEqualTo(LocalDate.of(2022, 2, 28));
+    assertThat(ivan.properties().get("authority")).containsExactly("Council of the EU");
+    assertThat(ivan.identifiers(IdentifierType.PASSPORT))
+        .extracting(Identifier::value)
+        .containsExactlyInAnyOrder("7201234", "P-777");
+    assertThat(ivan.addresses())
+        .extracting(Address::full, a -> a.country().code())
+        .containsExactly(tuple("Tverskaya 1, Moscow", "RU"));
     ListedEntity holding = ftm.byId().get(EntityId.of("NK-fix2"));
     assertThat(holding.aliases())
         .extracting(Name::kind)
         .containsExactly(NameKind.FORMERLY_KNOWN_AS);
     assertThat(holding.identifiers(IdentifierType.LEI)).hasSize(1);
+    assertThat(holding.identifiers(IdentifierType.REGISTRATION))
+        .extracting(Identifier::value)
+        .containsExactly("OGRN-1");
     ListedEntity vessel = ftm.byId().get(EntityId.of("NK-fix5"));
     assertThat(vessel.identifiers())
         .extracting(Identifier::type)
