@@ -10,6 +10,19 @@ final class EditDistance {
   private EditDistance() {}
 
   /**
+   * A set of the characters of a string (one bit per character class of 64). One edit changes
+   * at most two bits, so strings whose signatures differ in more than {@code 2k} bits are more
+   * than k edits apart: a cheap test before the dynamic programme.
+   */
+  static long letterSignature(CharSequence s) {
+    long sig = 0;
+    for (int i = 0; i < s.length(); i++) {
+      sig |= 1L << (s.charAt(i) & 63);
+    }
+    return sig;
+  }
+
+  /**
    * The OSA distance of two strings, or {@code limit + 1} as soon as it is certain to exceed {@code
    * limit}.
    */

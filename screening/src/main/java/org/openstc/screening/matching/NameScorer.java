@@ -404,7 +404,9 @@ public final class NameScorer {
     int longer = Math.max(lx, ly);
     int budget = editBudget(longer);
     float sim = 0f;
-    if (Math.abs(lx - ly) <= budget) {
+    if (Math.abs(lx - ly) <= budget
+        && Long.bitCount(EditDistance.letterSignature(x) ^ EditDistance.letterSignature(y))
+            <= 2 * budget) {
       int d = EditDistance.osa(x, y, budget);
       if (d <= budget) {
         sim = Math.max(0f, 1f - EDIT_STEEPNESS * d / longer);

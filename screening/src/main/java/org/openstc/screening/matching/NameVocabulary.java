@@ -241,8 +241,33 @@ final class NameVocabulary {
     }
   }
 
+  /** First words of the legal phrases, so that most tokens are rejected with one lookup. */
+  private static final Set<String> LEGAL_FIRST_WORDS = new java.util.HashSet<>();
+
+  /** One-word legal forms long enough to be recognised with a typo. */
+  private static final List<Map.Entry<String, String>> LONG_ONE_WORD_FORMS = new ArrayList<>();
+
+  static {
+    for (Map.Entry<String, String> e : LEGAL_PHRASES.entrySet()) {
+      String phrase = e.getKey();
+      int space = phrase.indexOf(' ');
+      LEGAL_FIRST_WORDS.add(space < 0 ? phrase : phrase.substring(0, space));
+      if (space < 0 && phrase.length() >= 9) {
+        LONG_ONE_WORD_FORMS.add(e);
+      }
+    }
+  }
+
+  /** Whether a legal phrase can start with this token. */
+  static boolean startsLegalPhrase(String token) {
+    return LEGAL_FIRST_WORDS.contains(token);
+  }
+
   /** The legal class of a phrase of tokens, or null when it is not a legal form. */
   static String legalClass(List<String> tokens, int from, int length) {
+    if (!LEGAL_FIRST_WORDS.contains(tokens.get(from))) {
+      return null;
+    }
     if (length == 1) {
       return LEGAL_PHRASES.get(tokens.get(from));
     }
@@ -334,10 +359,9 @@ final class NameVocabulary {
     if (token.length() < 9) {
       return null;
     }
-    for (Map.Entry<String, String> e : LEGAL_PHRASES.entrySet()) {
+    for (Map.Entry<String, String> e : LONG_ONE_WORD_FORMS) {
       String phrase = e.getKey();
-      if (phrase.length() >= 9
-          && phrase.indexOf(' ') < 0
+      if (Math.abs(phrase.length() - token.length()) <= 2
           && EditDistance.osa(token, phrase, 2) <= 2) {
         return e.getValue();
       }

@@ -35,11 +35,8 @@ final class SecondaryFacts {
     static Prepared of(ScreeningQuery q) {
       String code = null;
       if (q.country() != null && !q.country().isBlank()) {
-        try {
-          code = CountryRef.of(q.country()).code();
-        } catch (IllegalArgumentException e) {
-          code = null;
-        }
+        code = COUNTRY_CODES.computeIfAbsent(q.country(), SecondaryFacts::resolveCountry);
+        code = code.isEmpty() ? null : code;
       }
       List<String> ids =
           q.identifiers().stream()
@@ -49,6 +46,22 @@ final class SecondaryFacts {
       Gender g = q.gender() == null || q.gender() == Gender.UNKNOWN ? null : q.gender();
       EntityType t = q.type() == null || q.type() == EntityType.UNKNOWN ? null : q.type();
       return new Prepared(t, q.birthDate(), code, g, ids);
+    }
+  }
+
+  /** Resolved country codes ("" when unresolved); bounded by the number of country spellings. */
+  private static final java.util.Map<String, String> COUNTRY_CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String resolveCountry(String text) {
+    if (COUNTRY_CODES.size() > 10_000) {
+      COUNTRY_CODES.clear();
+    }
+    try {
+      String code = CountryRef.of(text).code();
+      return code == null ? "" : code;
+    } catch (IllegalArgumentException e) {
+      return "";
     }
   }
 
