@@ -35,7 +35,8 @@ public record CountryRef(String code, String raw) {
   /** A country given by code; the raw text is the code. */
   public static CountryRef ofCode(String code, String name) {
     String clean = Text.clean(code);
-    if (Text.isAlpha2(clean)) {
+    // Only codes ISO still assigns (and XK) are taken as given; others resolve from the name.
+    if (Text.isAlpha2(clean) && Countries.resolve(clean) != null) {
       return new CountryRef(clean, name == null ? clean : name);
     }
     return of(name != null ? name : code);

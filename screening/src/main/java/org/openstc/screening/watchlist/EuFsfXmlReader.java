@@ -104,16 +104,22 @@ final class EuFsfXmlReader implements ListReader {
         String key = contact.attr("key");
         String value = contact.attr("value");
         if (key != null && value != null) {
-          b.property(
+          String property =
               switch (key.toUpperCase(Locale.ROOT)) {
                 case "WEB" -> "website";
                 case "PHONE" -> "phone";
                 case "EMAIL" -> "email";
                 case "FAX" -> "fax";
                 default -> "contact:" + key;
-              },
-              value);
+              };
+          // One contactInfo may hold several numbers or addresses: "+98 21 1; +98 21 2".
+          for (String item : value.split("[;,]")) {
+            b.property(property, item);
+          }
         }
+      }
+      for (String remark : a.texts("remark")) {
+        b.property("addressRemark", remark);
       }
     }
     for (XmlElement id : r.children("identification")) {
@@ -138,6 +144,9 @@ final class EuFsfXmlReader implements ListReader {
       }
       if (id.attr("nameOnDocument") != null) {
         notes.add("name on document: " + id.attr("nameOnDocument"));
+      }
+      if (id.attr("issueDate") != null) {
+        notes.add("issued " + id.attr("issueDate"));
       }
       notes.addAll(id.texts("remark"));
       b.identifier(
@@ -184,8 +193,12 @@ final class EuFsfXmlReader implements ListReader {
       boolean latin = script == null || script.equals("Latn");
       NameKind kind =
           a == primary ? NameKind.PRIMARY : latin ? NameKind.ALIAS : NameKind.ORIGINAL_SCRIPT;
+      // Besides strong="false", the EU marks weak aliases in a remark ("low quality").
+      String remark = a.texts("remark").stream().findFirst().orElse("").toLowerCase(Locale.ROOT);
       NameStrength strength =
-          "false".equals(a.attr("strong")) ? NameStrength.WEAK : NameStrength.STRONG;
+          "false".equals(a.attr("strong")) || remark.contains("low quality")
+              ? NameStrength.WEAK
+              : NameStrength.STRONG;
       NameParts parts =
           type == EntityType.PERSON
               ? new NameParts(
@@ -214,9 +227,35 @@ final class EuFsfXmlReader implements ListReader {
       if (a.attr("gender") != null) {
         b.gender(Gender.parse(a.attr("gender")));
       }
-      b.title(a.attr("title"));
-      b.position(a.attr("function"));
+      lettered(a.attr("title")).forEach(b::title);
+      if (type == EntityType.PERSON) {
+        lettered(a.attr("function")).forEach(b::position);
+      } else {
+        b.remarks(a.attr("function"));
+      }
     }
+  }
+
+  private static final java.util.regex.Pattern LETTERS =
+      java.util.regex.Pattern.compile("\\(([a-z])\\)\\s*");
+
+  /** Splits the EU's lettered enumerations, "(a) Mullah, (b) Maulavi", into their items. */
+  static List<String> lettered(String text) {
+    String t = Text.clean(text);
+    if (t == null) {
+      return List.of();
+    }
+    if (!t.startsWith("(a)")) {
+      return List.of(t);
+    }
+    List<String> items = new ArrayList<>();
+    for (String item : LETTERS.split(t)) {
+      String clean = Text.clean(item.replaceAll("[,;]\\s*$", ""));
+      if (clean != null) {
+        items.add(clean);
+      }
+    }
+    return items;
   }
 
   private static BirthDate birthDate(XmlElement d) {

@@ -46,9 +46,14 @@ class FixtureReadersTest {
                 NameStrength.STRONG,
                 "Cyrl",
                 "ru"),
-            tuple("Vanya", NameKind.ALIAS, NameStrength.WEAK, null, null));
+            tuple("Vanya", NameKind.ALIAS, NameStrength.WEAK, null, null),
+            tuple("Vano", NameKind.ALIAS, NameStrength.WEAK, null, null));
+    assertThat(ivanov.titles()).containsExactly("Dr", "Mullah", "Maulavi");
+    assertThat(ivanov.properties().get("phone")).containsExactly("+7 495 1", "+7 495 2");
+    assertThat(ivanov.identifiers(IdentifierType.TAX_ID).get(0).note())
+        .isEqualTo("issued 2001-02-03");
     assertThat(ivanov.gender()).isEqualTo(Gender.MALE);
-    assertThat(ivanov.positions()).containsExactly("Deputy Minister");
+    assertThat(ivanov.positions()).containsExactly("Deputy Minister", "Adviser");
     assertThat(ivanov.birthDates())
         .containsExactly(
             BirthDate.years(1960, 1962).approximately(),
