@@ -30,7 +30,14 @@ public record EmbargoPolicy() implements Policy {
     MeasureActivity activity = activity(line.activity());
     for (RestrictiveMeasure m : data.measures().against(r.destination())) {
       if (applies(line, m, activity, true)) {
-        out = add(out, line, m, eu(line) ? "eu.embargo.destination" : "us.embargo.destination", "");
+        out =
+            add(
+                out,
+                line,
+                m,
+                eu(line) ? "eu.embargo.destination" : "us.embargo.destination",
+                "",
+                data);
       }
     }
     for (CountryCode via : r.transit()) {
@@ -43,7 +50,8 @@ public record EmbargoPolicy() implements Policy {
                   line,
                   m,
                   eu(line) ? "eu.embargo.transit" : "us.embargo.transit",
-                  " (transit via " + via + ")");
+                  " (transit via " + via + ")",
+                  data);
         }
       }
     }
@@ -83,7 +91,11 @@ public record EmbargoPolicy() implements Policy {
     }
     return switch (m.items()) {
       case MILITARY_ITEMS -> line.kind() == ItemKind.MILITARY;
-      case DUAL_USE_ITEMS -> line.kind() == ItemKind.DUAL_USE;
+      // For the US, "dual-use items" means every CCL entry, 600 series included (e.g. § 746.8).
+      case DUAL_USE_ITEMS ->
+          line.kind() == ItemKind.DUAL_USE
+              || (line.jurisdiction() == Jurisdiction.US && line.kind() == ItemKind.MILITARY);
+      case UNLISTED_ITEMS -> line.kind() == ItemKind.UNLISTED;
       case ALL_ITEMS, LISTED_SECTORS -> true;
       case LISTED_ITEMS ->
           line.code() != null && m.itemCodes().stream().anyMatch(c -> c.covers(line.code()));
@@ -95,7 +107,12 @@ public record EmbargoPolicy() implements Policy {
   }
 
   private static List<Finding> add(
-      List<Finding> out, Line line, RestrictiveMeasure m, String rule, String where) {
+      List<Finding> out,
+      Line line,
+      RestrictiveMeasure m,
+      String rule,
+      String where,
+      DeterminationData data) {
     List<Finding> list = out == null ? new ArrayList<>(2) : out;
     String exceptions = m.exceptions().isBlank() ? "" : " Exceptions: " + m.exceptions();
     if (m.items() == ItemScope.LISTED_SECTORS) {
@@ -124,10 +141,28 @@ public record EmbargoPolicy() implements Policy {
             rule,
             m.citation(),
             m.title() + where + ", in force since " + m.from() + "." + target + exceptions);
+    if (m.effect() == Effect.PROHIBITION) {
+      list.add(new Finding.Prohibition(line.jurisdiction(), reason));
+      return list;
+    }
     list.add(
-        m.effect() == Effect.PROHIBITION
-            ? new Finding.Prohibition(line.jurisdiction(), reason)
-            : new Finding.Requirement(line.jurisdiction(), reason, false));
+        new Finding.Requirement(line.jurisdiction(), reason, !m.licenceExceptions().isEmpty()));
+    for (String symbol : m.licenceExceptions()) {
+      list.add(
+          new Finding.ExceptionCandidate(
+              line.jurisdiction(),
+              symbol,
+              new Reason(
+                  (eu(line) ? "eu." : "us.") + "licence-exception-candidate",
+                  data.licenceExceptions()
+                      .get(symbol)
+                      .map(e -> e.section())
+                      .orElse("15 CFR Part 740"),
+                  symbol
+                      + " may relieve the licence requirement of "
+                      + m.citation()
+                      + "; check the exception's conditions and restricted parties and end uses.")));
+    }
     return list;
   }
 }

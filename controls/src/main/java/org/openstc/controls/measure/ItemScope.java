@@ -10,6 +10,8 @@ public enum ItemScope {
   LISTED_ITEMS,
   /** Listed sectors described in words that the engine cannot match by code; shown as a check. */
   LISTED_SECTORS,
+  /** Only items on no list (EU: not listed; US: EAR99), e.g. the US Syria rule for EAR99 items. */
+  UNLISTED_ITEMS,
   /** Every item, listed or not (e.g. the US embargo on Cuba, 15 CFR 746.2). */
   ALL_ITEMS
 }

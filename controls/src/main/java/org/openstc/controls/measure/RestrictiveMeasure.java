@@ -9,7 +9,8 @@ import org.openstc.controls.list.ControlEntryCode;
 /**
  * An arms embargo or export ban against a country as data: who imposed it, the legal act and
  * provision, the items and activities it reaches, its effect, its dates and exceptions. Kept as
- * data so administrators can maintain measures without code changes.
+ * data so administrators can maintain measures without code changes. {@code licenceExceptions}
+ * names licence exceptions (e.g. SPP) that may relieve a licence requirement of the measure.
  */
 public record RestrictiveMeasure(
     String id,
@@ -27,7 +28,46 @@ public record RestrictiveMeasure(
     LocalDate from,
     LocalDate until,
     String exceptions,
-    String note) {
+    String note,
+    List<String> licenceExceptions) {
+
+  /** A measure without licence exceptions that relieve it. */
+  public RestrictiveMeasure(
+      String id,
+      Imposer imposer,
+      CountryCode country,
+      List<String> regions,
+      String title,
+      String legalAct,
+      String provision,
+      ItemScope items,
+      List<ControlEntryCode> itemCodes,
+      Target target,
+      Set<MeasureActivity> activities,
+      Effect effect,
+      LocalDate from,
+      LocalDate until,
+      String exceptions,
+      String note) {
+    this(
+        id,
+        imposer,
+        country,
+        regions,
+        title,
+        legalAct,
+        provision,
+        items,
+        itemCodes,
+        target,
+        activities,
+        effect,
+        from,
+        until,
+        exceptions,
+        note,
+        List.of());
+  }
 
   public RestrictiveMeasure {
     if (id == null || !id.matches("[A-Z0-9][A-Z0-9_\\-.]{0,79}")) {
@@ -57,6 +97,11 @@ public record RestrictiveMeasure(
     provision = provision == null ? "" : provision;
     exceptions = exceptions == null ? "" : exceptions;
     note = note == null ? "" : note;
+    licenceExceptions = List.copyOf(licenceExceptions == null ? List.of() : licenceExceptions);
+    if (!licenceExceptions.isEmpty() && effect != Effect.LICENCE_REQUIREMENT) {
+      throw new IllegalArgumentException(
+          id + ": licence exceptions only relieve a licence requirement");
+    }
   }
 
   /** Whether the measure is in force on the date. */

@@ -159,7 +159,8 @@ public final class RestrictiveMeasures {
         LocalDate.parse(ReferenceFiles.required(n, "from", where)),
         until == null ? null : LocalDate.parse(until),
         ReferenceFiles.text(n, "exceptions"),
-        ReferenceFiles.text(n, "note"));
+        ReferenceFiles.text(n, "note"),
+        strings(n.get("licence_exceptions")));
   }
 
   private static List<String> strings(JsonNode arr) {
@@ -205,6 +206,10 @@ public final class RestrictiveMeasures {
       }
       o.put("exceptions", m.exceptions());
       o.put("note", m.note());
+      if (!m.licenceExceptions().isEmpty()) {
+        ArrayNode le = o.putArray("licence_exceptions");
+        m.licenceExceptions().forEach(le::add);
+      }
     }
     return root;
   }

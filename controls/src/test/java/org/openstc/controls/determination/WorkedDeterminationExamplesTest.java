@@ -447,6 +447,17 @@ class WorkedDeterminationExamplesTest {
   }
 
   @Test
+  void ear99ToSyriaNeedsALicenceThatSppMayRelieve() {
+    Determination d = run(us("EAR99", "SY"));
+    assertThat(d.outcome()).isEqualTo(Outcome.LICENCE_REQUIRED);
+    assertThat(d.cites("15 CFR 746.9(a)")).isTrue();
+    assertThat(d.licenceExceptions()).containsExactly("SPP");
+    Determination before = run(us("EAR99", "SY").asOf(LocalDate.of(2025, 1, 1)));
+    assertThat(before.licenceExceptions()).isEmpty();
+    assertThat(before.cites("(2004 version)")).isTrue();
+  }
+
+  @Test
   void exportsToIranAreProhibitedByTheItsr() {
     expect(us("EAR99", "IR"), Outcome.PROHIBITED, "31 CFR 560.204");
   }
