@@ -58,7 +58,11 @@ final class UkFcdoXmlReader implements ListReader {
     b.property("ofsiGroupId", r.text("OFSIGroupID"));
     b.property("unReferenceNumber", r.text("UNReferenceNumber"));
     b.property("designationSource", r.text("DesignationSource"));
-    b.property("sanctionsImposed", r.text("SanctionsImposed"));
+    if (r.text("SanctionsImposed") != null) {
+      for (String measure : r.text("SanctionsImposed").split("\\|")) {
+        b.property("sanctionsImposed", measure);
+      }
+    }
     b.programme(r.text("RegimeName"));
     b.remarks(r.text("OtherInformation"));
     b.property("statementOfReasons", r.text("UKStatementofReasons"));
@@ -78,8 +82,9 @@ final class UkFcdoXmlReader implements ListReader {
       b.title(t.cleanText());
     }
     for (XmlElement a : r.descendants("Address")) {
+      // Lines 1-3 are the street, 4 the place, 5 the region, 6 the town or city.
       List<String> lines = new ArrayList<>();
-      for (int i = 1; i <= 6; i++) {
+      for (int i = 1; i <= 4; i++) {
         String line = a.text("AddressLine" + i);
         if (line != null) {
           lines.add(line);
@@ -88,16 +93,25 @@ final class UkFcdoXmlReader implements ListReader {
       String country = a.text("AddressCountry");
       String postal = a.text("AddressPostalCode");
       String street = lines.isEmpty() ? null : String.join(", ", lines);
-      if (Address.hasContent(street, postal)) {
+      String region = a.text("AddressLine5");
+      String city = a.text("AddressLine6");
+      if (Address.hasContent(street, city, region, postal)) {
         b.address(
-            new Address(
-                null, street, null, null, postal, country == null ? null : CountryRef.of(country)));
+            Address.of(
+                street, city, region, postal, country == null ? null : CountryRef.of(country)));
       } else if (country != null) {
         b.country(country);
       }
     }
     r.descendants("PhoneNumber").forEach(e -> b.property("phone", e.cleanText()));
-    r.descendants("EmailAddress").forEach(e -> b.property("email", e.cleanText()));
+    for (XmlElement e : r.descendants("EmailAddress")) {
+      // Several addresses are sometimes written in one element, separated by ";" or spaces.
+      if (e.cleanText() != null) {
+        for (String email : e.cleanText().split("[;\\s]+")) {
+          b.property("email", email);
+        }
+      }
+    }
     r.descendants("Website").forEach(e -> b.property("website", e.cleanText()));
     individual(r.child("IndividualDetails"), b);
     XmlElement entity = r.child("EntityDetails");
@@ -151,7 +165,7 @@ final class UkFcdoXmlReader implements ListReader {
         parts.add(part);
       }
     }
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() && n.text("Name") == null) {
       return;
     }
     String nameType = n.text("NameType") == null ? "" : n.text("NameType").toLowerCase(Locale.ROOT);
@@ -173,7 +187,9 @@ final class UkFcdoXmlReader implements ListReader {
               n.text("Name1"), middle.isEmpty() ? null : String.join(" ", middle), n.text("Name6"));
     }
     NameKind kind = nameType.equals("primary name") ? NameKind.PRIMARY : NameKind.ALIAS;
-    Name name = new Name(String.join(" ", parts), strength, kind, null, null, nameParts);
+    // Some designations also give the whole name in a <Name> child; prefer it as printed.
+    String full = n.text("Name") != null ? n.text("Name") : String.join(" ", parts);
+    Name name = new Name(full, strength, kind, null, null, nameParts);
     if (kind == NameKind.PRIMARY && !b.hasName()) {
       b.name(name);
     } else {

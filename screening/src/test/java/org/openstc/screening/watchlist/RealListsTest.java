@@ -199,6 +199,14 @@ class RealListsTest {
         .extracting(Name::full, Name::strength)
         .containsExactly(
             tuple("BNK UK Limited", NameStrength.STRONG), tuple("BNK", NameStrength.WEAK));
+    assertThat(akhund.addresses())
+        .extracting(Address::city, a -> a.country().code())
+        .containsExactly(tuple("Kabul", "AF"));
+    assertThat(bnk.addresses().get(0))
+        .extracting(Address::street, Address::region, Address::postalCode)
+        .containsExactly("Salatin House, 19 Cedar Road", "Sutton, Surrey", "SM2 5DA");
+    assertThat(bnk.properties().get("sanctionsImposed"))
+        .containsExactly("Asset freeze", "Director Disqualification Sanction");
     ListedEntity petrel = uk.byId().get(EntityId.of("DPR0075"));
     assertThat(petrel.type()).isEqualTo(EntityType.VESSEL);
     assertThat(petrel.identifiers(IdentifierType.IMO))
