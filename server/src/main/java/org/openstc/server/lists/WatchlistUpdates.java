@@ -13,6 +13,7 @@ import org.openstc.server.audit.Actor;
 import org.openstc.server.lists.internal.ListDownloader;
 import org.openstc.server.lists.internal.ListDownloader.DownloadFailedException;
 import org.openstc.server.lists.internal.ListStore;
+import org.openstc.server.problems.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,9 @@ public class WatchlistUpdates {
   private final ListDownloader downloader;
   private final WatchlistImports imports;
 
+  private final java.util.concurrent.atomic.AtomicBoolean running =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   public WatchlistUpdates(ListStore store, ListDownloader downloader, WatchlistImports imports) {
     this.store = store;
     this.downloader = downloader;
@@ -43,6 +47,43 @@ public class WatchlistUpdates {
    * @return one outcome per source, in source order
    */
   public List<ImportOutcome> update(List<String> only, Actor actor, ImportProgress progress) {
+    if (!running.compareAndSet(false, true)) {
+      throw new ConflictException("A list update is already running");
+    }
+    try {
+      return updateNow(only, actor, progress);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /**
+   * Starts an update of every enabled source on a background thread (for the page and the API,
+   * where downloads with retries may take minutes); results land in each source's last check.
+   *
+   * @throws ConflictException when an update is already running
+   */
+  public void startInBackground(Actor actor) {
+    if (running.get()) {
+      throw new ConflictException("A list update is already running");
+    }
+    Thread.ofVirtual()
+        .name("list-update")
+        .start(() -> {
+          try {
+            update(List.of(), actor, ImportProgress.NONE);
+          } catch (RuntimeException e) {
+            log.error("List update failed", e);
+          }
+        });
+  }
+
+  /** Whether an update is running now. */
+  public boolean isRunning() {
+    return running.get();
+  }
+
+  private List<ImportOutcome> updateNow(List<String> only, Actor actor, ImportProgress progress) {
     List<WatchlistSource> sources =
         store.sources().stream()
             .filter(WatchlistSource::downloadable)
