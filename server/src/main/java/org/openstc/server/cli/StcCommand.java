@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ListsCommand.class,
       DetermineCommand.class,
-      ControlsCommand.class
+      ControlsCommand.class,
+      BenchCommand.class
     })
 public final class StcCommand implements Runnable {
 

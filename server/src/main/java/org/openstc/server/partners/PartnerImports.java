@@ -184,21 +184,31 @@ public class PartnerImports {
       List<Long> changed = new ArrayList<>();
       int created = 0;
       int updated = 0;
+      Map<String, Partner> known =
+          store.byReferences(
+              job.organisationId,
+              batch.stream()
+                  .map(r -> r.getValue().reference())
+                  .filter(java.util.Objects::nonNull)
+                  .distinct()
+                  .toList());
       for (Map.Entry<Long, PartnerDraft> row : batch) {
         PartnerDraft d = row.getValue();
-        var existing =
-            d.reference() == null
-                ? java.util.Optional.<Partner>empty()
-                : store.byReference(job.organisationId, d.reference());
-        if (existing.isPresent()) {
-          store.update(existing.get().id(), d);
+        Partner existing = d.reference() == null ? null : known.get(d.reference());
+        if (existing != null) {
+          store.update(existing.id(), d);
           updated++;
-          if (!existing.get().fingerprint().equals(d.fingerprint())) {
-            changed.add(existing.get().id());
+          if (!existing.fingerprint().equals(d.fingerprint())) {
+            changed.add(existing.id());
           }
         } else {
-          changed.add(store.insert(job.organisationId, d));
+          long id = store.insert(job.organisationId, d);
+          changed.add(id);
           created++;
+          if (d.reference() != null) {
+            // A later row of the same file with this reference updates this partner.
+            known.put(d.reference(), store.byId(id).orElseThrow());
+          }
         }
       }
       audit.record(

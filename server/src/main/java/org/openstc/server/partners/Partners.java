@@ -111,6 +111,18 @@ public class Partners {
     store.updateStatus(id, status, true);
   }
 
+  /** Records many screening outcomes at once (one batch statement). */
+  @Transactional
+  public void markScreened(java.util.Map<Long, PartnerStatus> statuses) {
+    store.updateStatuses(statuses);
+  }
+
+  /** The organisations that have at least one active partner. */
+  @Transactional(readOnly = true)
+  public List<Long> organisationsWithPartners() {
+    return store.organisationsWithPartners();
+  }
+
   static String describe(PartnerDraft d) {
     return "name="
         + d.name()

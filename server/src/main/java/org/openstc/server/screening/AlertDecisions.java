@@ -62,6 +62,15 @@ public class AlertDecisions {
     return alerts.count(filter);
   }
 
+  /** Alerts waiting for a decision (open, escalated or awaiting clearance) in the scope. */
+  @Transactional(readOnly = true)
+  public long openCount(Long scope) {
+    return alerts.count(new AlertStore.Filter(scope, AlertStatus.OPEN, null, null, null, 0, 1))
+        + alerts.count(new AlertStore.Filter(scope, AlertStatus.ESCALATED, null, null, null, 0, 1))
+        + alerts.count(
+            new AlertStore.Filter(scope, AlertStatus.CLEARANCE_REQUESTED, null, null, null, 0, 1));
+  }
+
   @Transactional(readOnly = true)
   public List<ScreeningRun> runs(Long scope, int limit) {
     return alerts.runs(scope, limit);

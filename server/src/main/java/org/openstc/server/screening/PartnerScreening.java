@@ -90,6 +90,8 @@ public class PartnerScreening {
     long start = System.currentTimeMillis();
     ScreeningIndex.Snapshot snapshot = index.current();
     Tally tally = new Tally();
+    Map<Long, List<Alert>> existing = alerts.ofPartners(event.partnerIds());
+    Map<Long, PartnerStatus> statuses = new HashMap<>();
     for (Partner p : partners.byIds(event.partnerIds())) {
       screen(
           p,
@@ -98,8 +100,11 @@ public class PartnerScreening {
           Map.of(),
           "partner data changed",
           true,
+          existing.getOrDefault(p.id(), List.of()),
+          statuses,
           tally);
     }
+    partners.markScreened(statuses);
     if ("import".equals(event.trigger())) {
       record(event.organisationId(), "IMPORT", "Partner import", tally, start);
     }
@@ -117,6 +122,8 @@ public class PartnerScreening {
         all.add(p);
       }
     });
+    Map<Long, List<Alert>> existing = alerts.byPartner(organisationScope);
+    Map<Long, PartnerStatus> statuses = new HashMap<>();
     for (Partner p : all) {
       screen(
           p,
@@ -125,8 +132,11 @@ public class PartnerScreening {
           Map.of(),
           "partner data changed",
           true,
+          existing.getOrDefault(p.id(), List.of()),
+          statuses,
           byOrg.computeIfAbsent(p.organisationId(), o -> new Tally()));
     }
+    partners.markScreened(statuses);
     List<ScreeningRun> runs = new ArrayList<>();
     byOrg.forEach((org, t) -> runs.add(record(org, "FULL", "Full re-screen", t, start)));
     audit.record(
@@ -185,8 +195,11 @@ public class PartnerScreening {
     }
     Map<Long, Tally> byOrg = new LinkedHashMap<>();
     Map<String, Long> versions = index.current().versionBySource();
+    // Every organisation with partners hears about every list update, even when nothing changed.
+    partners.organisationsWithPartners().forEach(org -> byOrg.put(org, new Tally()));
     if (!toScreen.isEmpty()) {
       Screener mini = Screener.build(toScreen);
+      Map<Long, PartnerStatus> statuses = new HashMap<>();
       partners.forEach(p ->
           screen(
               p,
@@ -195,7 +208,10 @@ public class PartnerScreening {
               reasons,
               "partner data changed",
               false,
+              null,
+              statuses,
               byOrg.computeIfAbsent(p.organisationId(), o -> new Tally())));
+      partners.markScreened(statuses);
     }
     for (String entityId : removed) {
       for (Alert a : alerts.forEntity(event.source(), entityId)) {
@@ -248,6 +264,8 @@ public class PartnerScreening {
       Map<String, String> entityReasons,
       String partnerReason,
       boolean fullIndex,
+      List<Alert> known,
+      Map<Long, PartnerStatus> statusUpdates,
       Tally tally) {
     tally.screened++;
     if (screener == null) {
@@ -288,7 +306,12 @@ public class PartnerScreening {
               hit.matchedName().full(),
               hit.matchedName().kind() + " " + hit.matchedName().strength(),
               hit.explain());
-      var existing = alerts.byKey(partner.id(), e.source(), e.id().value());
+      List<Alert> current = known != null ? known : alerts.ofPartner(partner.id());
+      known = current;
+      var existing =
+          current.stream()
+              .filter(a -> a.listSource().equals(e.source()) && a.entityId().equals(e.id().value()))
+              .findFirst();
       if (existing.isEmpty()) {
         long id = alerts.insert(fresh);
         tally.opened++;
@@ -346,7 +369,7 @@ public class PartnerScreening {
     }
     if (fullIndex) {
       // Against the whole index, a pending alert that no longer hits is obsolete.
-      for (Alert a : alerts.ofPartner(partner.id())) {
+      for (Alert a : known != null ? known : alerts.ofPartner(partner.id())) {
         if ((a.status() == AlertStatus.OPEN || a.status() == AlertStatus.ESCALATED)
             && !best.containsKey(a.listSource() + "\u0000" + a.entityId())) {
           alerts.setStatus(a.id(), AlertStatus.CLOSED_NO_LONGER_MATCHING, null);
@@ -365,8 +388,15 @@ public class PartnerScreening {
         }
       }
     }
-    if (changed || fullIndex || partner.status() == PartnerStatus.UNSCREENED) {
-      updatePartnerStatus(partner.id());
+    if (!changed && known == null) {
+      return; // a delta pass without hits on this partner: nothing to update
+    }
+    PartnerStatus status =
+        changed
+            ? statusOf(alerts.ofPartner(partner.id()))
+            : statusOf(known != null ? known : alerts.ofPartner(partner.id()));
+    if (changed || fullIndex || status != partner.status()) {
+      statusUpdates.put(partner.id(), status);
     }
   }
 

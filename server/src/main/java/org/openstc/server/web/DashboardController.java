@@ -4,6 +4,9 @@ import org.openstc.server.audit.AuditQuery;
 import org.openstc.server.audit.AuditTrail;
 import org.openstc.server.identity.SignedInUser;
 import org.openstc.server.identity.UserAccounts;
+import org.openstc.server.partners.PartnerStatus;
+import org.openstc.server.partners.Partners;
+import org.openstc.server.screening.AlertDecisions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,10 +19,15 @@ class DashboardController {
 
   private final UserAccounts accounts;
   private final AuditTrail audit;
+  private final AlertDecisions alerts;
+  private final Partners partners;
 
-  DashboardController(UserAccounts accounts, AuditTrail audit) {
+  DashboardController(
+      UserAccounts accounts, AuditTrail audit, AlertDecisions alerts, Partners partners) {
     this.accounts = accounts;
     this.audit = audit;
+    this.alerts = alerts;
+    this.partners = partners;
   }
 
   @GetMapping("/")
@@ -31,6 +39,10 @@ class DashboardController {
     model.addAttribute("userCount", accounts.users(scope).size());
     model.addAttribute("auditCount", audit.count(recent));
     model.addAttribute("recent", audit.search(recent));
+    model.addAttribute("openAlerts", alerts.openCount(scope));
+    model.addAttribute("blockedPartners", partners.count(scope, null, PartnerStatus.BLOCKED));
+    model.addAttribute("partnerCount", partners.count(scope, null, null));
+    model.addAttribute("runs", alerts.runs(scope, 3));
     return "dashboard";
   }
 }

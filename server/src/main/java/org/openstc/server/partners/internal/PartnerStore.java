@@ -27,9 +27,11 @@ import org.springframework.stereotype.Repository;
 public class PartnerStore {
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-  public PartnerStore(JdbcClient jdbc) {
+  public PartnerStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   public long insert(long organisationId, PartnerDraft d) {
@@ -75,6 +77,23 @@ public class PartnerStore {
     }
   }
 
+  /** Sets status and screening time of many partners in one batch. */
+  public void updateStatuses(java.util.Map<Long, PartnerStatus> statuses) {
+    if (statuses.isEmpty()) {
+      return;
+    }
+    OffsetDateTime at = ts(now());
+    List<Object[]> rows = new ArrayList<>(statuses.size());
+    statuses.forEach((id, status) -> rows.add(new Object[] {status.name(), at, id}));
+    batch.batchUpdate("update partner set status = ?, last_screened_at = ? where id = ?", rows);
+  }
+
+  public List<Long> organisationsWithPartners() {
+    return jdbc.sql("select distinct organisation_id from partner where archived = false")
+        .query(Long.class)
+        .list();
+  }
+
   public void archive(long id) {
     jdbc.sql("update partner set archived = true, updated_at = :at where id = :id")
         .param("at", ts(now()))
@@ -97,6 +116,22 @@ public class PartnerStore {
         .param("ref", reference)
         .query(PartnerStore::map)
         .optional();
+  }
+
+  /** Active partners of an organisation by reference, for the given references. */
+  public java.util.Map<String, Partner> byReferences(long organisationId, List<String> references) {
+    java.util.Map<String, Partner> out = new java.util.HashMap<>();
+    for (int i = 0; i < references.size(); i += 500) {
+      jdbc.sql(
+              "select * from partner where organisation_id = :org and archived = false and reference in"
+                  + " (:refs)")
+          .param("org", organisationId)
+          .param("refs", references.subList(i, Math.min(references.size(), i + 500)))
+          .query(PartnerStore::map)
+          .list()
+          .forEach(p -> out.put(p.reference(), p));
+    }
+    return out;
   }
 
   public List<Partner> byIds(List<Long> ids) {

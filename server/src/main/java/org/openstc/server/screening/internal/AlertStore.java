@@ -141,6 +141,32 @@ public class AlertStore {
         .list();
   }
 
+  /** Every alert in the scope (null: all organisations), grouped by partner. */
+  public java.util.Map<Long, List<Alert>> byPartner(Long organisationId) {
+    java.util.Map<Long, List<Alert>> out = new java.util.HashMap<>();
+    var spec = jdbc.sql(SELECT + (organisationId == null ? "" : " where a.organisation_id = :o"));
+    if (organisationId != null) {
+      spec = spec.param("o", organisationId);
+    }
+    spec.query(AlertStore::map)
+        .list()
+        .forEach(a -> out.computeIfAbsent(a.partnerId(), k -> new ArrayList<>()).add(a));
+    return out;
+  }
+
+  /** The alerts of the given partners, grouped by partner. */
+  public java.util.Map<Long, List<Alert>> ofPartners(List<Long> partnerIds) {
+    java.util.Map<Long, List<Alert>> out = new java.util.HashMap<>();
+    for (int i = 0; i < partnerIds.size(); i += 500) {
+      jdbc.sql(SELECT + " where a.partner_id in (:ids)")
+          .param("ids", partnerIds.subList(i, Math.min(partnerIds.size(), i + 500)))
+          .query(AlertStore::map)
+          .list()
+          .forEach(a -> out.computeIfAbsent(a.partnerId(), k -> new ArrayList<>()).add(a));
+    }
+    return out;
+  }
+
   /** Alerts on entities of a source that are still pending or remembered. */
   public List<Alert> forEntity(String source, String entityId) {
     return jdbc.sql(SELECT + " where a.list_source = :s and a.entity_id = :e")
