@@ -55,6 +55,7 @@ final class PrivateCsvReader implements ListReader {
 
   @Override
   public void read(ListInput input, String source, Tally sink) {
+    java.util.Map<String, Long> firstLine = new java.util.HashMap<>();
     CsvRows.forEach(
         input,
         FORMAT,
@@ -65,6 +66,12 @@ final class PrivateCsvReader implements ListReader {
                 input.name(), 1, "private list CSV needs the columns id and name");
           }
           try {
+            String id = get(r, "id");
+            Long previous = id == null ? null : firstLine.putIfAbsent(id, line);
+            if (previous != null) {
+              throw new IllegalArgumentException(
+                  "duplicate id " + id + " (first on line " + previous + ")");
+            }
             sink.accept(entity(r, source));
           } catch (IllegalArgumentException | IllegalStateException e) {
             throw new WatchlistFormatException(input.name(), line, e.getMessage(), e);

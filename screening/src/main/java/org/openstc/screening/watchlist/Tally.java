@@ -5,20 +5,30 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Counts entities on their way to the caller's consumer and produces the {@link ReadSummary}. */
+/**
+ * Counts entities on their way to the caller's consumer, refuses a second entity with the same id
+ * (a store keyed by id would otherwise silently keep one of them), and produces the {@link
+ * ReadSummary}.
+ */
 final class Tally implements Consumer<ListedEntity> {
 
   private final Consumer<ListedEntity> sink;
+  private final String file;
+  private final java.util.Set<EntityId> ids = new java.util.HashSet<>();
   private final Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
   private int total;
   private LocalDate publicationDate;
 
-  Tally(Consumer<ListedEntity> sink) {
+  Tally(Consumer<ListedEntity> sink, String file) {
     this.sink = sink;
+    this.file = file;
   }
 
   @Override
   public void accept(ListedEntity entity) {
+    if (!ids.add(entity.id())) {
+      throw new WatchlistFormatException(file, 0, "duplicate entity id " + entity.id());
+    }
     total++;
     counts.merge(entity.type(), 1, Integer::sum);
     sink.accept(entity);

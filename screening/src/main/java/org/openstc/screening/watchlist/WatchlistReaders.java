@@ -78,7 +78,7 @@ public final class WatchlistReaders {
       try (FileSystem zip = FileSystems.newFileSystem(path)) {
         OfacLegacyCsvReader.Set set = ofacSetIn(zip);
         String src = source != null ? source : set.defaultSource();
-        Tally tally = new Tally(sink);
+        Tally tally = new Tally(sink, path.toString());
         new OfacLegacyCsvReader().readSet(set, src, tally);
         return tally.summary(path.toString(), ListFormat.OFAC_LEGACY_CSV, src);
       } catch (IOException e) {
@@ -93,7 +93,7 @@ public final class WatchlistReaders {
             path.toString(), 0, "directory holds no OFAC CSV set (sdn.csv or cons_prim.csv)");
       }
       String src = source != null ? source : set.defaultSource();
-      Tally tally = new Tally(sink);
+      Tally tally = new Tally(sink, path.toString());
       new OfacLegacyCsvReader().readSet(set, src, tally);
       return tally.summary(path.toString(), ListFormat.OFAC_LEGACY_CSV, src);
     }
@@ -162,7 +162,7 @@ public final class WatchlistReaders {
       ListInput input, ListFormat format, String source, Consumer<ListedEntity> sink) {
     ListFormat actual = format != null ? format : detect(input);
     String src = source != null ? source : defaultSource(actual, input.name());
-    Tally tally = new Tally(sink);
+    Tally tally = new Tally(sink, input.name());
     try {
       reader(actual).read(input, src, tally);
     } catch (java.io.UncheckedIOException e) {

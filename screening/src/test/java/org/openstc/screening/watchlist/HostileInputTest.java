@@ -147,6 +147,28 @@ class HostileInputTest {
   }
 
   @Test
+  void duplicateIdsInAPrivateListNameBothLines() {
+    String csv = "id,name\nC-1,First\nC-2,Second\nC-1,Again\n";
+    assertThatThrownBy(() -> read("dupes.csv", csv))
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("dupes.csv:4")
+        .hasMessageContaining("duplicate id C-1 (first on line 2)");
+  }
+
+  @Test
+  void duplicateIdsInAnyListFailTheRead() {
+    String xml =
+        "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS>\n"
+            + UN_ENTRY.formatted("A", 1)
+            + UN_ENTRY.formatted("B", 1)
+            + "</INDIVIDUALS></CONSOLIDATED_LIST>";
+    assertThatThrownBy(() -> read("twice.xml", xml))
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("twice.xml")
+        .hasMessageContaining("duplicate entity id XXi.1");
+  }
+
+  @Test
   void entryWithoutNameIsAnErrorAtItsLine() {
     String xml =
         "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS>\n"
