@@ -1,10 +1,13 @@
 package org.openstc.server.items;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
+import org.openstc.controls.determination.DeterminationJson;
 import org.openstc.server.identity.SignedInUser;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -43,6 +46,12 @@ class ProductApi {
   record Proposal(String jurisdiction, String code, String rationale) {}
 
   record Rejection(String reason) {}
+
+  record LineFacts(
+      String destination,
+      @JsonAlias("end_use") String endUse,
+      String activity,
+      @JsonAlias("as_of") LocalDate asOf) {}
 
   @GetMapping("/products")
   @Operation(summary = "Products of the user's organisation (q filters part number/description)")
@@ -134,6 +143,23 @@ class ProductApi {
       @PathVariable long classificationId,
       @RequestBody Rejection body) {
     return products.reject(id, classificationId, body.reason(), user);
+  }
+
+  @PostMapping(value = "/products/{id}/determinations", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary =
+          "Determine an export of the product {destination, endUse, activity, asOf} with its"
+              + " approved classifications; same JSON as POST /determinations")
+  ResponseEntity<String> determine(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable long id,
+      @RequestBody LineFacts body) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            DeterminationJson.write(
+                products.determine(
+                    id, body.destination(), body.endUse(), body.activity(), body.asOf(), user)));
   }
 
   @GetMapping("/classifications/review-queue")

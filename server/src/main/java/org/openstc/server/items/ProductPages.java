@@ -90,6 +90,27 @@ class ProductPages {
     return "items/detail";
   }
 
+  @PostMapping("/products/{id}/determine")
+  String determine(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable long id,
+      @RequestParam String destination,
+      @RequestParam(required = false) String endUse,
+      @RequestParam(required = false) String activity,
+      Model model) {
+    try {
+      model.addAttribute(
+          "determination", products.determine(id, destination, endUse, activity, null, user));
+    } catch (DomainException e) {
+      if (e instanceof org.openstc.server.problems.NotFoundException) {
+        throw e;
+      }
+      model.addAttribute("error", e.getMessage());
+    }
+    model.addAttribute("destination", destination);
+    return detail(user, id, model);
+  }
+
   @PostMapping("/products/{id}/documents")
   @PreAuthorize("hasAnyRole('COMPLIANCE_USER','EXPORT_CONTROL_OFFICER')")
   String attach(

@@ -11,12 +11,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.openstc.controls.determination.Determination;
 import org.openstc.server.audit.AuditEntry;
 import org.openstc.server.audit.AuditTrail;
 import org.openstc.server.controls.ControlListCatalogue;
 import org.openstc.server.controls.ControlListCatalogue.ResolvedClassification;
+import org.openstc.server.controls.DeterminationInput;
 import org.openstc.server.identity.OrganisationKind;
 import org.openstc.server.identity.Role;
 import org.openstc.server.identity.SignedInUser;
@@ -338,5 +342,52 @@ public class Products {
 
   private static String cut(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  /**
+   * The classification in force per jurisdiction: the approved one, or the one flagged for review
+   * after a list change (still the last approved, marked so). Other modules (transactions,
+   * licences) call this to determine a line for a product.
+   */
+  @Transactional(readOnly = true)
+  public List<ProductClassification> classificationsInForce(
+      long productId, Long organisationScope) {
+    store
+        .product(productId, organisationScope)
+        .orElseThrow(() -> new NotFoundException("No product with id " + productId));
+    Map<String, ProductClassification> out = new LinkedHashMap<>();
+    for (ProductClassification c : store.classifications(productId)) {
+      if (c.status() == ClassificationStatus.APPROVED
+          || c.status() == ClassificationStatus.NEEDS_REVIEW) {
+        out.putIfAbsent(c.jurisdiction(), c); // newest first
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * Determines whether exporting the product needs a licence, using its classifications in force in
+   * every jurisdiction (the strictest outcome wins).
+   */
+  @Transactional(readOnly = true)
+  public Determination determine(
+      long productId,
+      String destination,
+      String endUse,
+      String activity,
+      LocalDate asOf,
+      SignedInUser user) {
+    List<ProductClassification> inForce =
+        classificationsInForce(productId, user.organisationScope());
+    if (inForce.isEmpty()) {
+      throw new InvalidRequestException(
+          "product " + productId + " has no approved classification to determine with");
+    }
+    Map<String, String> classifications = new LinkedHashMap<>();
+    inForce.forEach(c -> classifications.put(c.jurisdiction(), c.itemCode()));
+    return catalogue.determine(
+        new DeterminationInput(
+                null, null, classifications, destination, endUse, activity, asOf, false)
+            .toRequest());
   }
 }

@@ -142,6 +142,11 @@ class ClassificationJourneyBrowserTest {
     assertThat(browser.findElement(By.id("classifications")).getText())
         .contains("APPROVED")
         .contains("otto / olga");
+    browser.findElement(By.id("destination")).sendKeys("CN");
+    browser.findElement(By.cssSelector("#determine-form button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("determination")).getText())
+        .contains("LICENCE_REQUIRED")
+        .contains("Art. 3(1) Regulation (EU) 2021/821");
 
     signInAs("admin");
     browser.get(url("/controls"));

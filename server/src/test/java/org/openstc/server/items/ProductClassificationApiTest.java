@@ -171,6 +171,15 @@ class ProductClassificationApiTest {
         .andExpect(jsonPath("$.decidedBy").value("olga"));
     mvc.perform(post(approve).header("Authorization", officer2)).andExpect(status().isConflict());
 
+    // The approved classification answers "do I need a licence?" for the product.
+    postJson("/api/v1/products/" + product + "/determinations", clerk, "{\"destination\":\"CN\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcome").value("LICENCE_REQUIRED"))
+        .andExpect(jsonPath("$.reasons[0].legal_basis").isString());
+    postJson(
+            "/api/v1/products/" + product + "/determinations", stranger, "{\"destination\":\"CN\"}")
+        .andExpect(status().isNotFound());
+
     // Another organisation cannot see the product at all.
     mvc.perform(get("/api/v1/products/" + product).header("Authorization", stranger))
         .andExpect(status().isNotFound());
@@ -234,6 +243,10 @@ class ProductClassificationApiTest {
                 "{\"partNumber\":\"CRYPTO-1\",\"description\":\"Encryption module\"}"))
             .get("id")
             .asLong();
+    postJson(
+            "/api/v1/products/" + product + "/determinations", officer1, "{\"destination\":\"CN\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no approved")));
     postJson("/api/v1/products", officer1, "{\"partNumber\":\"\",\"description\":\"x\"}")
         .andExpect(status().isBadRequest());
     postJson(
