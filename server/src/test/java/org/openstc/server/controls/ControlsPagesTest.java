@@ -91,7 +91,8 @@ class ControlsPagesTest {
         .contains("Digital oscilloscopes")
         .contains("sample rate exceeding 10 GS/s")
         .contains("/controls/lists/EU-ANNEX-I/2025-01-01/entries/3A002");
-    assertThat(page(caseworker, "/controls/lists/EU-CML/2025-01-01/entries/ML10").length()).isPositive();
+    assertThat(page(caseworker, "/controls/lists/EU-CML/2025-01-01/entries/ML10").length())
+        .isPositive();
     assertThat(
             mvc.perform(
                     get("/controls/search")
