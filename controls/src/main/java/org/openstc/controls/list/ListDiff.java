@@ -50,8 +50,21 @@ public record ListDiff(String from, String to, List<EntryChange> changes) {
     return new ListDiff(label(before), label(after), out);
   }
 
-  private static String comparable(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+  /**
+   * The text as compared: typography that differs between sources of the same law (curly and
+   * straight quotes, a space inside brackets, superscript markers, runs of white space) does not
+   * count as a change, so that products are not flagged for review over formatting.
+   */
+  static String comparable(String s) {
+    return s.replace('\u201c', '"')
+        .replace('\u201d', '"')
+        .replace('\u2018', '\'')
+        .replace('\u2019', '\'')
+        .replace("^", "")
+        .replaceAll("\\s+", " ")
+        .replaceAll("([(\\[]) ", "$1")
+        .replaceAll(" ([)\\],.;:])", "$1")
+        .strip();
   }
 
   private static String label(ControlListVersion v) {

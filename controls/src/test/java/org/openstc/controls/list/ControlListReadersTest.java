@@ -220,6 +220,13 @@ class ControlListReadersTest {
   }
 
   @Test
+  void typographyIsNotAChange() {
+    assertThat(ListDiff.comparable("a dose of 5 × 10^6 Gy ( e.g., “rad” )"))
+        .isEqualTo(ListDiff.comparable("a dose of 5 × 106 Gy (e.g., \"rad\")"));
+    assertThat(ListDiff.comparable("6 µm")).isNotEqualTo(ListDiff.comparable("5 µm"));
+  }
+
+  @Test
   void textDiffMarksRemovedAndAddedWords() {
     TextDiff d = TextDiff.between("accuracy of 6 µm or less", "accuracy of 5 µm or less");
     assertThat(d.render()).isEqualTo("accuracy of [-6-] {+5+} µm or less");
