@@ -382,7 +382,6 @@ public class WatchlistImports {
 
   /** The source a file's entities usually belong to, from its format and name. */
   static String inferSource(ListFormat format, Path path, String shownName) {
-    String lower = shownName.toLowerCase(Locale.ROOT);
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.list(path)) {
         boolean cons =
@@ -393,18 +392,9 @@ public class WatchlistImports {
         throw new UncheckedIOException(e);
       }
     }
-    String file = lower.substring(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
-    return switch (format) {
-      case UN_XML -> ListSources.UN_SC;
-      case OFAC_LEGACY_CSV, OFAC_ADVANCED_XML, OFAC_CLASSIC_XML, OFAC_ENHANCED_XML ->
-          file.contains("cons") ? ListSources.OFAC_NON_SDN : ListSources.OFAC_SDN;
-      case CSL_CSV, CSL_JSON -> ListSources.TRADE_CSL;
-      case BIS_DPL_TSV -> ListSources.BIS_DPL;
-      case EU_FSF_XML -> ListSources.EU_FSF;
-      case UK_FCDO_XML -> ListSources.UK_FCDO;
-      case FTM_JSON -> ListSources.OPENSANCTIONS;
-      case PRIVATE_CSV -> ListSources.PRIVATE;
-    };
+    // Only the file name: a folder called "constance" must not make a file the non-SDN list.
+    String file = shownName.substring(Math.max(shownName.lastIndexOf('/'), shownName.lastIndexOf('\\')) + 1);
+    return WatchlistReaders.defaultSource(format, file);
   }
 
   /** SHA-256 of a file, or of a directory's files in name order (name and content of each). */
