@@ -1,0 +1,322 @@
+package org.openstc.server.transactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openstc.server.TestDatabase;
+import org.openstc.server.controls.ControlListCatalogue;
+import org.openstc.server.identity.UserAccounts;
+import org.openstc.server.lists.WatchlistImports;
+import org.openstc.server.partners.Partners;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The ERP's path through the API: a synchronous check of an order, holds with every reason and its
+ * legal basis, clear problems for bad input, release by a false-positive decision and a licence,
+ * four-eyes overrides, shipping that depletes the licence and holds what exceeds it, and the audit
+ * pack.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TransactionCheckApiTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws IOException {
+    TestDatabase.register(registry, "transactions");
+    Path dataDir = Files.createTempDirectory("openstc-transactions-test");
+    registry.add("stc.data-dir", dataDir::toString);
+    registry.add("stc.controls.shared-data", () -> "none");
+  }
+
+  @LocalServerPort int port;
+  @Autowired UserAccounts accounts;
+  @Autowired WatchlistImports lists;
+  @Autowired ControlListCatalogue catalogue;
+  @Autowired Partners partners;
+  IcpFixture f;
+  long order;
+
+  @BeforeAll
+  void world() throws Exception {
+    f = new IcpFixture("http://localhost:" + port);
+    f.build(accounts, lists, catalogue, partners);
+  }
+
+  private static List<String> codes(JsonNode result) {
+    List<String> out = new ArrayList<>();
+    result.get("reasons").forEach(r -> out.add(r.get("code").asString()));
+    return out;
+  }
+
+  @Test
+  @Order(1)
+  void erpCheckOfADraftHoldsForTheAlertAndTheLicenceWithLegalBasis() throws Exception {
+    String body = f.order("ERP-1", 2, true).replaceFirst("\\}$", ",\"eucDocumentOnFile\":true}");
+    JsonNode r = f.post("/api/v1/transactions/check", f.clerk, body, 200);
+    assertThat(r.get("result").asString()).isEqualTo("HELD");
+    assertThat(r.has("transactionId")).isFalse();
+    assertThat(codes(r)).containsExactlyInAnyOrder("party.open-alert", "line.licence-required");
+    for (JsonNode reason : r.get("reasons")) {
+      assertThat(reason.get("explanation").asString()).isNotBlank();
+      assertThat(reason.get("legalBasis").asString()).isNotBlank();
+    }
+    JsonNode lathe = r.get("lines").get(0);
+    assertThat(lathe.get("outcome").asString()).isEqualTo("LICENCE_REQUIRED");
+    assertThat(lathe.get("classifications").get(0).asString()).isEqualTo("EU 2B001.a");
+    assertThat(r.get("lines").get(1).get("outcome").asString()).isEqualTo("NO_LICENCE_REQUIRED");
+    // Nothing was stored.
+    assertThat(f.get("/api/v1/transactions", f.clerk, 200).size()).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void badInputIsAProblemNamingTheField() throws Exception {
+    String good = f.order("BAD-1", 1, false);
+    assertProblem(good.replace("\"LT-500\"", "\"NOPE-9\""), "lines[0].partNumber");
+    assertProblem(
+        good.replace("{\"partNumber\":\"LT-500\"", "{\"productId\":999999"), "lines[0].productId");
+    assertProblem(
+        good.replace("\"currency\":\"EUR\"},{", "\"currency\":\"USD\"},{"), "lines[1].currency");
+    assertProblem(
+        good.replaceAll("\"parties\":\\[.*?\\],\"redFlags\"", "\"parties\":[],\"redFlags\""),
+        "parties");
+    assertProblem(good.replace("{\"role\":\"END_USER\"", "{\"role\":\"BANK\""), "END_USER");
+    assertProblem(good.replace("\"destination\":\"CN\"", "\"destination\":\"XX\""), "destination");
+    assertProblem(
+        good.replace("\"destination\":\"CN\"", "\"destination\":\"CN\",\"transit\":[\"QQ\"]"),
+        "transit[0]");
+    assertProblem(
+        good.replace("\"partnerReference\":\"B1\"", "\"partnerReference\":\"ZZ\""),
+        "parties[0].partnerReference");
+    assertProblem(good.replace("\"quantity\":1,", "\"quantity\":0,"), "lines[0].quantity");
+    assertProblem(good.replace("\"reference\":\"BAD-1\",", ""), "reference");
+  }
+
+  private void assertProblem(String body, String field) throws Exception {
+    JsonNode p = f.post("/api/v1/transactions/check", f.clerk, body, 400);
+    assertThat(p.get("status").asInt()).isEqualTo(400);
+    assertThat(p.get("detail").asString()).as(body).contains(field);
+    assertThat(p.get("type").asString()).isNotBlank();
+  }
+
+  @Test
+  @Order(3)
+  void enteredOrderIsHeldAndReleasedByAFalsePositiveAndALicence() throws Exception {
+    JsonNode r = f.post("/api/v1/transactions", f.clerk, f.order("SO-1001", 2, true), 201);
+    order = r.get("transactionId").asLong();
+    assertThat(r.get("checkId").asLong()).isPositive();
+    assertThat(r.get("result").asString()).isEqualTo("HELD");
+    assertThat(codes(r))
+        .contains("party.open-alert", "line.licence-required", "euc.document-missing");
+
+    // The ERP asks again by reference: the stored transaction is checked and recorded.
+    JsonNode again =
+        f.post("/api/v1/transactions/check", f.clerk, "{\"reference\":\"SO-1001\"}", 200);
+    assertThat(again.get("transactionId").asLong()).isEqualTo(order);
+    assertThat(again.get("checkId").asLong()).isGreaterThan(r.get("checkId").asLong());
+
+    // Others cannot see it; the clerk cannot assign licences; nobody releases their own order.
+    f.get("/api/v1/transactions/" + order, f.stranger, 404);
+    long line =
+        f.get("/api/v1/transactions/" + order, f.clerk, 200)
+            .get("transaction")
+            .get("lines")
+            .get(0)
+            .get("id")
+            .asLong();
+    f.post(
+        "/api/v1/transactions/" + order + "/lines/" + line + "/licence",
+        f.clerk,
+        "{\"licenceId\":" + f.licence + "}",
+        403);
+
+    f.post(
+        "/api/v1/alerts/" + f.alertOf(f.consignee) + "/decisions",
+        f.olga,
+        "{\"decision\":\"FALSE_POSITIVE\",\"reason\":\"Different company: trade register\"}",
+        200);
+    JsonNode assigned =
+        f.post(
+            "/api/v1/transactions/" + order + "/lines/" + line + "/licence",
+            f.olga,
+            "{\"licenceId\":" + f.licence + "}",
+            200);
+    assertThat(codes(assigned)).doesNotContain("party.open-alert", "line.licence-required");
+    assertThat(codes(assigned)).contains("euc.document-missing");
+
+    HttpDocument.upload(
+        f,
+        "/api/v1/transactions/" + order + "/euc",
+        f.clerk,
+        "euc.pdf",
+        "%PDF-1.4 signed certificate".getBytes());
+    JsonNode released = f.post("/api/v1/transactions/" + order + "/check", f.clerk, null, 200);
+    assertThat(released.get("result").asString()).as(released.toString()).isEqualTo("RELEASED");
+    assertThat(released.get("lines").get(0).get("licenceNumber").asString())
+        .isEqualTo("DE-IL-2026-0042");
+  }
+
+  @Test
+  @Order(4)
+  void shippingDepletesTheLicenceAndAnOrderBeyondTheBalanceIsHeld() throws Exception {
+    JsonNode shipped = f.post("/api/v1/transactions/" + order + "/ship", f.clerk, null, 200);
+    assertThat(shipped.get("result").asString()).isEqualTo("RELEASED");
+    JsonNode licence = f.get("/api/v1/licences/" + f.licence, f.olga, 200);
+    assertThat(licence.get("quantityUsed").decimalValue()).isEqualByComparingTo("2");
+    JsonNode view = f.get("/api/v1/transactions/" + order, f.clerk, 200);
+    assertThat(view.get("transaction").get("status").asString()).isEqualTo("SHIPPED");
+    assertThat(view.get("transaction").get("retainUntil").asString())
+        .isEqualTo(java.time.LocalDate.now().getYear() + 5 + "-12-31");
+    assertThat(view.get("licenceUses").size()).isEqualTo(1);
+    f.post("/api/v1/transactions/" + order + "/ship", f.clerk, null, 409);
+
+    // 10 licensed + 10% tolerance = 11; 2 used: 9 more is fine, 10 is beyond the balance.
+    JsonNode big = f.post("/api/v1/transactions", f.clerk, f.order("SO-1002", 10, true), 201);
+    long id = big.get("transactionId").asLong();
+    long line =
+        f.get("/api/v1/transactions/" + id, f.clerk, 200)
+            .get("transaction")
+            .get("lines")
+            .get(0)
+            .get("id")
+            .asLong();
+    JsonNode held =
+        f.post(
+            "/api/v1/transactions/" + id + "/lines/" + line + "/licence",
+            f.olga,
+            "{\"licenceId\":" + f.licence + "}",
+            200);
+    assertThat(held.get("result").asString()).isEqualTo("HELD");
+    assertThat(codes(held)).contains("line.licence-problem");
+    assertThat(held.toString()).contains("beyond the remaining balance");
+
+    // An override needs a second officer, never the requester and never the creator.
+    HttpDocument.upload(
+        f, "/api/v1/transactions/" + id + "/euc", f.clerk, "euc.pdf", "%PDF-1.4 signed".getBytes());
+    f.post("/api/v1/transactions/" + id + "/overrides", f.clerk, "{\"reason\":\"x\"}", 403);
+    f.post("/api/v1/transactions/" + id + "/overrides", f.olga, "{\"reason\":\"\"}", 400);
+    long overrideId =
+        f.post(
+                "/api/v1/transactions/" + id + "/overrides",
+                f.olga,
+                "{\"reason\":\"Authority confirmed an amendment raising the quantity\"}",
+                201)
+            .get("id")
+            .asLong();
+    String decision = "/api/v1/transactions/" + id + "/overrides/" + overrideId + "/decision";
+    JsonNode own = f.post(decision, f.olga, "{\"approve\":true,\"reason\":\"ok\"}", 403);
+    assertThat(own.get("detail").asString()).contains("second export control officer");
+    JsonNode approved =
+        f.post(decision, f.otto, "{\"approve\":true,\"reason\":\"Amendment seen\"}", 200);
+    assertThat(approved.get("result").asString()).isEqualTo("RELEASED");
+    assertThat(codes(approved)).contains("override.applied", "line.licence-problem");
+  }
+
+  @Test
+  @Order(5)
+  void aConfirmedMatchBlocksAndTheUnclassifiedLineHolds() throws Exception {
+    JsonNode r =
+        f.post(
+            "/api/v1/transactions/check",
+            f.clerk,
+            f.order("BLK-1", 1, true)
+                .replace("\"partnerReference\":\"F1\"", "\"partnerReference\":\"F2\"")
+                .replace("\"CB-10\"", "\"PX-1\""),
+            400);
+    assertThat(r.get("detail").asString()).contains("F2");
+    // A forwarder confirmed as the listed party blocks every transaction it is in.
+    var bad =
+        partners.create(
+            f.organisation,
+            new org.openstc.server.partners.PartnerDraft(
+                "F2",
+                "Very Bad Logistics Ltd",
+                List.of(),
+                org.openstc.server.partners.PartyType.ORGANISATION,
+                java.util.Set.of(org.openstc.server.partners.PartnerRole.FORWARDER),
+                "KP",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null));
+    f.post(
+        "/api/v1/alerts/" + f.alertOf(bad) + "/decisions",
+        f.olga,
+        "{\"decision\":\"TRUE_MATCH\",\"reason\":\"Same company\"}",
+        200);
+    JsonNode blocked =
+        f.post(
+            "/api/v1/transactions/check",
+            f.clerk,
+            f.order("BLK-1", 1, true)
+                .replace("\"partnerReference\":\"F1\"", "\"partnerReference\":\"F2\"")
+                .replace("\"CB-10\"", "\"PX-1\""),
+            200);
+    assertThat(blocked.get("result").asString()).isEqualTo("BLOCKED");
+    assertThat(codes(blocked)).contains("party.blocked", "line.unclassified");
+  }
+
+  @Test
+  @Order(6)
+  void theAuditPackHoldsEveryStep() throws Exception {
+    byte[] zip = f.bytes("/api/v1/transactions/" + order + "/audit-pack", f.olga);
+    List<String> names = new ArrayList<>();
+    String trail = null;
+    String checks = null;
+    byte[] pdf = null;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        names.add(e.getName());
+        byte[] content = in.readAllBytes();
+        switch (e.getName()) {
+          case "audit-trail.json" -> trail = new String(content);
+          case "checks.json" -> checks = new String(content);
+          case "summary.pdf" -> pdf = content;
+          default -> {}
+        }
+      }
+    }
+    assertThat(names)
+        .contains(
+            "transaction.json",
+            "checks.json",
+            "overrides.json",
+            "licence-uses.json",
+            "audit-trail.json",
+            "summary.pdf",
+            "documents/euc.pdf");
+    assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    assertThat(trail)
+        .contains(
+            "TRANSACTION_CREATED",
+            "TRANSACTION_CHECKED",
+            "ALERT_DECIDED",
+            "TRANSACTION_LICENCE_ASSIGNED",
+            "TRANSACTION_EUC_ATTACHED",
+            "TRANSACTION_SHIPPED",
+            "LICENCE_DEPLETED");
+    assertThat(checks).contains("party.open-alert", "RELEASED", "licence assigned");
+  }
+}
