@@ -246,6 +246,44 @@ class DeterminationApiTest {
   }
 
   @Test
+  void hostileOrBrokenListFilesAreRefusedNamingTheFile() throws Exception {
+    users();
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            + "<DIV5><HEAD>&e;</HEAD></DIV5>";
+    String[][] files = {
+      {"broken-2026-01-01.json", "{\"format\": \"openstc-control-list/1\", \"entries\": ["},
+      {"title-15-part-774-2026-01-01.xml", xxe},
+      {"unknown.json", "{\"something\": 1}"},
+      {
+        "national-bad-code.json",
+        "{\"format\":\"openstc-control-list/1\",\"list_id\":\"XX-BAD\",\"jurisdiction\":\"NATIONAL\","
+            + "\"legal_source\":\"x\",\"valid_from\":\"2026-01-01\",\"entries\":[{\"code\":\"<script>\",\"text\":\"t\"}]}"
+      }
+    };
+    for (String[] f : files) {
+      String detail =
+          json.readTree(
+                  mvc.perform(
+                          multipart("/api/v1/control-lists/imports")
+                              .file(
+                                  new MockMultipartFile(
+                                      "file", f[0], "application/octet-stream", f[1].getBytes()))
+                              .header("Authorization", admin))
+                      .andExpect(status().isBadRequest())
+                      .andReturn()
+                      .getResponse()
+                      .getContentAsString())
+              .get("detail")
+              .asString();
+      assertThat(detail).as(f[0]).startsWith(f[0]).doesNotContain("root:");
+    }
+    // Nothing half-imported stays behind.
+    assertThat(Files.list(dataDir.resolve("control-lists")).map(p -> p.getFileName().toString()))
+        .noneMatch(n -> n.startsWith(".incoming") || n.contains("bad"));
+  }
+
+  @Test
   void administratorsEditRestrictiveMeasuresAndTheDeterminationFollows() throws Exception {
     users();
     String measure =
