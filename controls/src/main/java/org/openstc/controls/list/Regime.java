@@ -13,7 +13,7 @@ public enum Regime {
   AUSTRALIA_GROUP("Australia Group"),
   CWC("Chemical Weapons Convention"),
   EU_AUTONOMOUS("EU autonomous control (5xx, not from a regime)"),
-  US_UNILATERAL("US unilateral control (9xx anti-terrorism, 0Y5zz/xY9zz)"),
+  US_UNILATERAL("US unilateral control (xY9zz anti-terrorism and short-supply entries, xY5zz)"),
   NATIONAL("National control"),
   UNKNOWN("Unknown");
 
