@@ -45,7 +45,7 @@ public final class WatchlistReaders {
     }
   }
 
-  /** Detects the format of a stream from its first bytes; the stream is consumed. */
+  /** Detects the format of a stream from its first 64 KB; the stream is consumed, not closed. */
   public static ListFormat detect(InputStream in, String name) {
     return detect(ListInput.open(in, name));
   }
@@ -147,7 +147,10 @@ public final class WatchlistReaders {
     return null;
   }
 
-  /** Reads a stream (e.g. an upload); {@code name} is used for source guessing and messages. */
+  /**
+   * Reads a stream (e.g. an upload) and closes it; {@code name} is used for source guessing and
+   * messages. A stream is always one file: an OFAC CSV set must be read from a directory or zip.
+   */
   public static ReadSummary read(
       InputStream in, String name, ListFormat format, String source, Consumer<ListedEntity> sink) {
     ListInput input = ListInput.open(in, name);
