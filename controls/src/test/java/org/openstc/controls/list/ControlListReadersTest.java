@@ -183,6 +183,43 @@ class ControlListReadersTest {
   }
 
   @Test
+  void entityExpansionIsRefusedBeforeItStarts(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bomb.xml");
+    StringBuilder sb =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">");
+    for (int i = 1; i < 10; i++) {
+      sb.append("<!ENTITY a").append(i).append(" \"");
+      sb.append(("&a" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">");
+    }
+    sb.append("]><DIV9 N=\"Supplement No. 1 to Part 774\"><FP-2><B>1A001 &a9;</B></FP-2></DIV9>");
+    Files.writeString(f, sb.toString());
+    assertThatThrownBy(() -> UsCclReaders.readEcfrXml(f, LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("bomb.xml");
+  }
+
+  @Test
+  void malformedXmlNamesTheLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("broken.xml");
+    Files.writeString(
+        f,
+        "<?xml version=\"1.0\"?>\n<DIV9 N=\"Supplement No. 1 to Part 774\">\n<FP-2><B>1A001 x</FP-2>\n</DIV9>");
+    assertThatThrownBy(() -> UsCclReaders.readEcfrXml(f, LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("broken.xml")
+        .hasMessageContaining("line 3");
+  }
+
+  @Test
+  void deeplyNestedJsonIsRefused(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("deep.json");
+    Files.writeString(f, "[".repeat(5000) + "]".repeat(5000));
+    assertThatThrownBy(() -> ControlListJson.read(f))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("deep.json");
+  }
+
+  @Test
   void searchFindsPhrasesInProvisions() {
     ControlListVersion v = EuAnnexIReader.read(Fixtures.path("annex-i-fixture.json")).version();
     assertThat(v.search().find("sample rate", 5))
