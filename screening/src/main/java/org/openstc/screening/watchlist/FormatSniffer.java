@@ -119,7 +119,8 @@ final class FormatSniffer {
     if (OFAC_ROW.matcher(firstLine).find()) {
       return Optional.of(ListFormat.OFAC_LEGACY_CSV);
     }
-    String[] columns = header.split(",");
+    String[] columns =
+        header.split(java.util.regex.Pattern.quote(String.valueOf(delimiter(header))));
     if (columns.length >= 2) {
       boolean id = false;
       boolean name = false;
@@ -132,5 +133,29 @@ final class FormatSniffer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The delimiter of a private-list CSV header: a comma, or a semicolon or tab as spreadsheet
+   * programs in many locales write them.
+   */
+  static char delimiter(String headerLine) {
+    if (headerLine.indexOf(',') >= 0) {
+      return ',';
+    }
+    if (headerLine.indexOf(';') >= 0) {
+      return ';';
+    }
+    return headerLine.indexOf('\t') >= 0 ? '\t' : ',';
+  }
+
+  /** The header line of a text file: its first line that is neither blank nor a "#" comment. */
+  static String headerLine(byte[] head) {
+    return decode(head)
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .findFirst()
+        .orElse("");
   }
 }

@@ -16,14 +16,16 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PrivateCsvReader implements ListReader {
 
-  private static final CSVFormat FORMAT =
-      CsvRows.csv()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setCommentMarker('#')
-          .setTrim(true)
-          .setIgnoreHeaderCase(true)
-          .get();
+  private static CSVFormat format(char delimiter) {
+    return CsvRows.csv()
+        .setDelimiter(delimiter)
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setCommentMarker('#')
+        .setTrim(true)
+        .setIgnoreHeaderCase(true)
+        .get();
+  }
 
   /** The columns with a meaning of their own; everything else becomes a property. */
   static final Set<String> COLUMNS =
@@ -56,9 +58,13 @@ final class PrivateCsvReader implements ListReader {
   @Override
   public void read(ListInput input, String source, Tally sink) {
     java.util.Map<String, Long> firstLine = new java.util.HashMap<>();
+    // A semicolon-delimited file (spreadsheets in many locales) separates values in a cell with
+    // "|".
+    char delimiter = FormatSniffer.delimiter(FormatSniffer.headerLine(input.head()));
+    String separator = delimiter == ';' ? "\\|" : ";";
     CsvRows.forEach(
         input,
-        FORMAT,
+        format(delimiter),
         r -> {
           long line = r.getParser().getCurrentLineNumber();
           if (!r.isMapped("id") || !r.isMapped("name")) {
@@ -72,14 +78,14 @@ final class PrivateCsvReader implements ListReader {
               throw new IllegalArgumentException(
                   "duplicate id " + id + " (first on line " + previous + ")");
             }
-            sink.accept(entity(r, source));
+            sink.accept(entity(r, source, separator));
           } catch (IllegalArgumentException | IllegalStateException e) {
             throw new WatchlistFormatException(input.name(), line, e.getMessage(), e);
           }
         });
   }
 
-  private static ListedEntity entity(CSVRecord r, String source) {
+  private static ListedEntity entity(CSVRecord r, String source, String separator) {
     String id = get(r, "id");
     if (id == null) {
       throw new IllegalArgumentException("row without id");
@@ -98,21 +104,22 @@ final class PrivateCsvReader implements ListReader {
             null,
             null,
             NameParts.of(get(r, "given_name"), get(r, "middle_name"), get(r, "family_name"))));
-    many(r, "aliases").forEach(a -> b.alias(Name.alias(a, NameStrength.STRONG)));
-    many(r, "weak_aliases").forEach(a -> b.alias(Name.alias(a, NameStrength.WEAK)));
-    many(r, "former_names").forEach(a -> b.alias(Name.formerly(a)));
-    many(r, "original_script_names").forEach(a -> b.alias(Name.originalScript(a, null)));
+    many(r, "aliases", separator).forEach(a -> b.alias(Name.alias(a, NameStrength.STRONG)));
+    many(r, "weak_aliases", separator).forEach(a -> b.alias(Name.alias(a, NameStrength.WEAK)));
+    many(r, "former_names", separator).forEach(a -> b.alias(Name.formerly(a)));
+    many(r, "original_script_names", separator).forEach(a -> b.alias(Name.originalScript(a, null)));
     b.gender(Gender.parse(get(r, "gender")));
-    many(r, "birth_date").forEach(d -> b.birthDate(BirthDate.parse(d)));
-    many(r, "place_of_birth").forEach(b::placeOfBirth);
-    many(r, "nationality").forEach(b::nationality);
-    many(r, "citizenship").forEach(b::citizenship);
-    many(r, "country").forEach(b::country);
-    many(r, "address").forEach(a -> b.address(new Address(a, null, null, null, null, null)));
-    many(r, "identifiers").forEach(i -> b.identifier(identifier(i)));
-    many(r, "titles").forEach(b::title);
-    many(r, "positions").forEach(b::position);
-    many(r, "programmes").forEach(b::programme);
+    many(r, "birth_date", separator).forEach(d -> b.birthDate(BirthDate.parse(d)));
+    many(r, "place_of_birth", separator).forEach(b::placeOfBirth);
+    many(r, "nationality", separator).forEach(b::nationality);
+    many(r, "citizenship", separator).forEach(b::citizenship);
+    many(r, "country", separator).forEach(b::country);
+    many(r, "address", separator)
+        .forEach(a -> b.address(new Address(a, null, null, null, null, null)));
+    many(r, "identifiers", separator).forEach(i -> b.identifier(identifier(i)));
+    many(r, "titles", separator).forEach(b::title);
+    many(r, "positions", separator).forEach(b::position);
+    many(r, "programmes", separator).forEach(b::programme);
     String listedOn = get(r, "listed_on");
     if (listedOn != null) {
       b.listedOn(Dates.iso(listedOn));
@@ -171,11 +178,14 @@ final class PrivateCsvReader implements ListReader {
     return CsvRows.field(r, column);
   }
 
-  private static List<String> many(CSVRecord r, String column) {
+  private static List<String> many(CSVRecord r, String column, String separator) {
     String value = get(r, column);
     if (value == null) {
       return List.of();
     }
-    return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(value.split(separator))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

@@ -216,6 +216,32 @@ class FixtureReadersTest {
   }
 
   @Test
+  void semicolonDelimitedPrivateListFromASpreadsheetUsesBarsInsideCells() {
+    String csv =
+        "\uFEFFid;name;type;aliases;nationality;identifiers\r\n"
+            + "K-1;Müller, Hans;person;Hans Mueller|H. Müller;DE|AT;PASSPORT:C01X00T47:DE\r\n";
+    List<ListedEntity> entities = new ArrayList<>();
+    ReadSummary summary =
+        WatchlistReaders.read(
+            new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "export.csv",
+            null,
+            null,
+            entities::add);
+
+    assertThat(summary.format()).isEqualTo(ListFormat.PRIVATE_CSV);
+    ListedEntity mueller = entities.get(0);
+    assertThat(mueller.name().full()).isEqualTo("Müller, Hans");
+    assertThat(mueller.aliases())
+        .extracting(Name::full)
+        .containsExactly("Hans Mueller", "H. Müller");
+    assertThat(mueller.nationalities()).extracting(CountryRef::code).containsExactly("DE", "AT");
+    assertThat(mueller.identifiers(IdentifierType.PASSPORT))
+        .extracting(Identifier::value)
+        .containsExactly("C01X00T47");
+  }
+
+  @Test
   void gzipAndZipAreUnwrappedTransparently() throws IOException {
     byte[] csv = Files.readAllBytes(fixture("private-list.csv"));
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
