@@ -47,8 +47,8 @@ final class ControlsCommand implements Runnable {
         names = "--kind",
         paramLabel = "KIND",
         description =
-            "eu-annex-i, us-ccl-json, ecfr-774 or national-json (default: recognised from the"
-                + " content)")
+            "eu-annex-i, us-ccl-json, ecfr-774, national-json, or ecfr-738 (Country Chart) /"
+                + " ecfr-740 (Country Groups) (default: recognised from the content)")
     String kind;
 
     @Option(

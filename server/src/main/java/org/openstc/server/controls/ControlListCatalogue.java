@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openstc.controls.ControlsReferenceData;
+import org.openstc.controls.country.Countries;
+import org.openstc.controls.country.CountryChart;
+import org.openstc.controls.country.CountryGroups;
 import org.openstc.controls.determination.Determination;
 import org.openstc.controls.determination.DeterminationRequest;
 import org.openstc.controls.determination.InvalidDeterminationRequest;
@@ -195,6 +198,9 @@ public class ControlListCatalogue {
       }
       LocalDate date =
           validFrom != null ? validFrom : ControlsReferenceFiles.dateInName(name).orElse(null);
+      if (!k.isControlList()) {
+        return importCountryData(incoming, folder, name, k, date, checksum, actor);
+      }
       ControlListVersion version = k.read(incoming, date);
       Optional<ImportedVersion> same = store.byChecksum(version.listId(), checksum);
       if (same.isPresent()) {
@@ -253,6 +259,63 @@ public class ControlListCatalogue {
       deleteQuietly(incoming);
       throw e;
     }
+  }
+
+  /** Stores the Country Chart (Part 738) or Country Groups (Part 740) XML after reading it. */
+  private ImportedVersion importCountryData(
+      Path incoming,
+      Path folder,
+      String name,
+      ControlListKind k,
+      LocalDate date,
+      String checksum,
+      Actor actor)
+      throws IOException {
+    if (date == null) {
+      throw new IllegalArgumentException(
+          "an eCFR XML import needs the issue date (--valid-from, or a date in the file name)");
+    }
+    Countries countries = referenceData().countries();
+    boolean chart = k == ControlListKind.ECFR_738;
+    int rows =
+        chart
+            ? CountryChart.readEcfrXml(incoming, date, countries).rows().size()
+            : CountryGroups.readEcfrXml(incoming, date, countries).groups().size();
+    if (rows == 0) {
+      throw new IllegalArgumentException("no " + (chart ? "Country Chart rows" : "Country Groups") + " found");
+    }
+    String listId = chart ? "US-COUNTRY-CHART" : "US-COUNTRY-GROUPS";
+    Optional<ImportedVersion> same = store.byChecksum(listId, checksum);
+    if (same.isPresent()) {
+      throw new ConflictException(
+          "This file was already imported as " + same.get().label() + " (import " + same.get().id() + ")");
+    }
+    ImportedVersion record =
+        store.insertReferenceFile(
+            listId,
+            chart ? "Commerce Country Chart" : "EAR Country Groups",
+            k,
+            (chart ? "15 CFR Part 738, Supplement No. 1" : "15 CFR Part 740, Supplement No. 1")
+                + " (eCFR issue date " + date + ")",
+            date,
+            name,
+            checksum,
+            rows,
+            actor.name());
+    String stored = ControlsReferenceFiles.storedName(record.id(), k, date);
+    Files.move(incoming, folder.resolve(stored), StandardCopyOption.REPLACE_EXISTING);
+    store.setStoredFile(record.id(), stored);
+    record = store.byId(record.id()).orElseThrow();
+    audit.record(
+        actor,
+        AuditEntry.of(
+                "CONTROL_LIST_IMPORTED",
+                "ControlListVersion",
+                record.id(),
+                "Imported " + record.label() + " (" + rows + (chart ? " countries" : " groups") + ", " + k.slug() + ") from " + name)
+            .withStates(null, "list=" + listId + ", valid_from=" + date + ", sha256=" + checksum));
+    reloadAfterCommit();
+    return record;
   }
 
   private static void deleteQuietly(Path p) {

@@ -105,7 +105,7 @@ public final class ControlsReferenceFiles {
     List<StoredList> stored = dataDir == null ? List.of() : storedLists(dataDir);
     ControlsReferenceData.Builder b = builderWithSharedData(sharedData, withUs);
     for (StoredList s : stored) {
-      boolean us = s.kind() == ControlListKind.US_CCL_JSON || s.kind() == ControlListKind.ECFR_774;
+      boolean us = s.kind() != ControlListKind.EU_ANNEX_I && s.kind() != ControlListKind.NATIONAL_JSON;
       if (withUs || !us) {
         add(b, s.kind(), s.file(), s.validFrom());
       }
@@ -157,6 +157,8 @@ public final class ControlsReferenceFiles {
       case US_CCL_JSON -> b.usCclJson(file);
       case ECFR_774 -> b.usCclEcfrXml(file, validFrom);
       case NATIONAL_JSON -> b.controlList(file);
+      case ECFR_738 -> b.countryChartEcfrXml(file, validFrom);
+      case ECFR_740 -> b.countryGroupsEcfrXml(file, validFrom);
     }
   }
 

@@ -33,6 +33,43 @@ public class ControlListStore {
   /** A saved measure edit: the measure's JSON and who saved it. */
   public record MeasureEdit(String measureId, String json, Instant editedAt, String editedBy) {}
 
+  /** Records an imported file that is not a control list (Country Chart, Country Groups). */
+  public ImportedVersion insertReferenceFile(
+      String listId,
+      String title,
+      ControlListKind kind,
+      String legalSource,
+      LocalDate validFrom,
+      String fileName,
+      String checksum,
+      int rows,
+      String importedBy) {
+    jdbc.sql(
+            "insert into control_list_version (list_id, title, jurisdiction, kind, legal_source,"
+                + " valid_from, origin, file_name, checksum, entry_count, imported_at, imported_by)"
+                + " values (:l, :t, 'US', :k, :s, :d, :o, :f, :c, :n, :at, :by)")
+        .param("l", listId)
+        .param("t", title)
+        .param("k", kind.name())
+        .param("s", legalSource)
+        .param("d", validFrom)
+        .param("o", cut(fileName, 2000))
+        .param("f", cut(fileName, 300))
+        .param("c", checksum)
+        .param("n", rows)
+        .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+        .param("by", importedBy)
+        .update();
+    long id =
+        jdbc.sql(
+                "select max(id) from control_list_version where list_id = :l and checksum = :c")
+            .param("l", listId)
+            .param("c", checksum)
+            .query(Long.class)
+            .single();
+    return byId(id).orElseThrow();
+  }
+
   public ImportedVersion insertVersion(
       ControlListVersion v,
       ControlListKind kind,
