@@ -25,6 +25,10 @@ public final class GeneralAuthorisations {
   private final Map<String, GeneralAuthorisation> byId;
   private final List<GeneralAuthorisation> all;
   private final Map<ControlEntryCode, List<ControlEntryCode>> sectionIByHeading;
+  private final Map<String, Map<ControlEntryCode, List<ControlEntryCode>>> coveredByHeading =
+      new java.util.HashMap<>();
+  private final Map<String, Map<ControlEntryCode, List<ControlEntryCode>>> excludedByHeading =
+      new java.util.HashMap<>();
   private final List<ControlEntryCode> sectionI;
   private final List<ControlEntryCode> annexIvPartI;
   private final List<ControlEntryCode> annexIvPartII;
@@ -43,6 +47,10 @@ public final class GeneralAuthorisations {
       index.computeIfAbsent(c.heading(), k -> new ArrayList<>()).add(c);
     }
     this.sectionIByHeading = index;
+    for (GeneralAuthorisation ga : all) {
+      coveredByHeading.put(ga.id(), byHeading(ga.coveredItems()));
+      excludedByHeading.put(ga.id(), byHeading(ga.excludedItems()));
+    }
     this.sectionI = List.copyOf(sectionI);
     this.annexIvPartI = List.copyOf(annexIvPartI);
     this.annexIvPartII = List.copyOf(annexIvPartII);
@@ -153,6 +161,50 @@ public final class GeneralAuthorisations {
   public boolean inSectionI(ControlEntryCode item) {
     List<ControlEntryCode> same = sectionIByHeading.get(item.heading());
     return same != null && GeneralAuthorisation.enclosedOrOverlapping(item, same);
+  }
+
+  private static Map<ControlEntryCode, List<ControlEntryCode>> byHeading(
+      List<ControlEntryCode> codes) {
+    Map<ControlEntryCode, List<ControlEntryCode>> m = new java.util.HashMap<>();
+    for (ControlEntryCode c : codes) {
+      m.computeIfAbsent(c.heading(), k -> new ArrayList<>()).add(c);
+    }
+    return m;
+  }
+
+  /**
+   * Whether Part 1 of the authorisation covers the item, as {@link
+   * GeneralAuthorisation#coversItem(ControlEntryCode, boolean)} but looking codes up by heading
+   * (the determination hot path).
+   */
+  public boolean covers(GeneralAuthorisation ga, ControlEntryCode item, boolean inSectionI) {
+    char group = item.productGroup();
+    if (!ga.onlyProductGroups().isEmpty() && ga.onlyProductGroups().indexOf(group) < 0) {
+      return false;
+    }
+    if (group != 0 && ga.excludedProductGroups().indexOf(group) >= 0) {
+      return false;
+    }
+    if (ga.excludesSectionI() && inSectionI) {
+      return false;
+    }
+    ControlEntryCode heading = item.heading();
+    List<ControlEntryCode> excluded = excludedByHeading.get(ga.id()).get(heading);
+    if (excluded != null && GeneralAuthorisation.enclosedOrOverlapping(item, excluded)) {
+      return false;
+    }
+    if (ga.coveredItems().isEmpty()) {
+      return true;
+    }
+    List<ControlEntryCode> covered = coveredByHeading.get(ga.id()).get(heading);
+    if (covered != null) {
+      for (ControlEntryCode c : covered) {
+        if (c.covers(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the item is in Annex IV (intra-Union transfer needs an authorisation, Art. 11(1)). */

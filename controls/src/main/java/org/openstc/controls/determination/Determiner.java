@@ -76,10 +76,13 @@ public final class Determiner {
       for (Reason r : pre) {
         reasons.add(prefixed(r, prefix));
       }
-      boolean exceptionsUsable =
-          outcome == Outcome.LICENCE_REQUIRED
-              && findings.stream()
-                  .noneMatch(f -> f instanceof Finding.Requirement q && !q.relievable());
+      boolean exceptionsUsable = outcome == Outcome.LICENCE_REQUIRED;
+      for (Finding f : findings) {
+        if (f instanceof Finding.Requirement q && !q.relievable()) {
+          exceptionsUsable = false;
+          break;
+        }
+      }
       for (Finding f : findings) {
         switch (f) {
           case Finding.Authorisation a -> {

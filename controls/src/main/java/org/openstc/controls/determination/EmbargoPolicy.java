@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openstc.controls.authorisation.TransactionFact;
 import org.openstc.controls.country.CountryCode;
+import org.openstc.controls.list.ControlEntryCode;
 import org.openstc.controls.measure.Effect;
 import org.openstc.controls.measure.Imposer;
 import org.openstc.controls.measure.ItemScope;
@@ -97,9 +98,17 @@ public record EmbargoPolicy() implements Policy {
               || (line.jurisdiction() == Jurisdiction.US && line.kind() == ItemKind.MILITARY);
       case UNLISTED_ITEMS -> line.kind() == ItemKind.UNLISTED;
       case ALL_ITEMS, LISTED_SECTORS -> true;
-      case LISTED_ITEMS ->
-          line.code() != null && m.itemCodes().stream().anyMatch(c -> c.covers(line.code()));
+      case LISTED_ITEMS -> line.code() != null && anyCovers(m.itemCodes(), line.code());
     };
+  }
+
+  private static boolean anyCovers(List<ControlEntryCode> codes, ControlEntryCode item) {
+    for (ControlEntryCode c : codes) {
+      if (c.covers(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean imposedFor(Imposer imposer, Jurisdiction j) {

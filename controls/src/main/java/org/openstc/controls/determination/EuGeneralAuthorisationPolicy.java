@@ -43,7 +43,7 @@ public record EuGeneralAuthorisationPolicy() implements Policy {
       if (sectionI < 0) {
         sectionI = data.generalAuthorisations().inSectionI(line.code()) ? 1 : 0;
       }
-      if (!ga.coversItem(line.code(), sectionI == 1)) {
+      if (!data.generalAuthorisations().covers(ga, line.code(), sectionI == 1)) {
         continue;
       }
       if (ga.requiredFact() != null && !r.has(ga.requiredFact())) {
