@@ -23,6 +23,8 @@ final class CandidateIndex {
   final String[] vocab;
   final String[] vocabSkeleton;
   final boolean[] vocabNumber;
+  /** Entries that are two list tokens joined (an alignment with them absorbs two list tokens). */
+  final boolean[] vocabJoin;
   final int[][] postings;
   private final Map<String, Integer> vocabIds;
   private final Map<String, int[]> bySkeleton;
@@ -40,20 +42,25 @@ final class CandidateIndex {
     List<String> words = new ArrayList<>();
     List<IntList> posts = new ArrayList<>();
     List<Boolean> numbers = new ArrayList<>();
+    java.util.Set<String> joins = new java.util.HashSet<>();
+    java.util.Set<String> plainTokens = new java.util.HashSet<>();
     for (int slot = 0; slot < slotForms.size(); slot++) {
       for (NormalName f : slotForms.get(slot)) {
         for (int i = 0; i < f.tokens.length; i++) {
           if (f.kinds[i].significant()) {
             add(ids, words, posts, numbers, f.tokens[i], slot, f.kinds[i] == TokenKind.NUMBER);
+            plainTokens.add(f.tokens[i]);
           }
         }
         for (String join : f.pairJoins) {
           if (join != null) {
             add(ids, words, posts, numbers, join, slot, false);
+            joins.add(join);
           }
         }
         if (f.acronym != null && f.acronym.length() >= 3) {
           add(ids, words, posts, numbers, f.acronym, slot, false);
+          plainTokens.add(f.acronym);
         }
       }
     }
@@ -61,12 +68,14 @@ final class CandidateIndex {
     vocab = words.toArray(new String[0]);
     vocabSkeleton = new String[n];
     vocabNumber = new boolean[n];
+    vocabJoin = new boolean[n];
     postings = new int[n][];
     Map<String, IntList> skel = new HashMap<>();
     LongList dels = new LongList(n * 24);
     for (int v = 0; v < n; v++) {
       postings[v] = posts.get(v).toArray();
       vocabNumber[v] = numbers.get(v);
+      vocabJoin[v] = joins.contains(vocab[v]);
       if (vocabNumber[v]) {
         continue;
       }
@@ -76,7 +85,10 @@ final class CandidateIndex {
         skel.computeIfAbsent(sk, k -> new IntList()).add(v);
       }
       final int id = v;
-      forEachDeletionHash(vocab[v], h -> dels.add(((long) h << 32) | (id & 0xffffffffL)));
+      // An entry that is only ever a join is aligned within one edit: one deletion suffices.
+      int depth = plainTokens.contains(vocab[v]) ? 2 : 1;
+      forEachDeletionHash(
+          vocab[v], depth, h -> dels.add(((long) h << 32) | (id & 0xffffffffL)));
     }
     deletions = dels.sortedDistinct();
     bucketStart = new int[(1 << BUCKET_BITS) + 1];
@@ -133,9 +145,10 @@ final class CandidateIndex {
   }
 
   /** Calls {@code sink} with every vocabulary id sharing a deletion variant with the token. */
-  void forEachNeighbour(String token, java.util.function.IntConsumer sink) {
+  void forEachNeighbour(String token, int depth, java.util.function.IntConsumer sink) {
     forEachDeletionHash(
         token,
+        depth,
         h -> {
           long key = h & 0xffffffffL;
           int bucket = (int) (key >>> (32 - BUCKET_BITS));
@@ -158,13 +171,13 @@ final class CandidateIndex {
    * tokens the scorer could align always share a hash, while the one-letter residues that would
    * match half the vocabulary are never produced.
    */
-  static void forEachDeletionHash(String s, java.util.function.IntConsumer sink) {
+  static void forEachDeletionHash(String s, int depth, java.util.function.IntConsumer sink) {
     int n = s.length();
     sink.accept(hashSkipping(s, -1, -1));
     if (n <= 2) {
       return;
     }
-    boolean two = n >= 5 && n <= FULL_DELETION_LENGTH;
+    boolean two = depth >= 2 && n >= 5 && n <= FULL_DELETION_LENGTH;
     for (int i = 0; i < n; i++) {
       if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
         continue; // deleting either of two equal neighbours gives the same string
@@ -238,7 +251,7 @@ final class CandidateIndex {
       for (int i = 0; i < a.length; i++) {
         a[i] ^= Long.MIN_VALUE;
       }
-      Arrays.sort(a);
+      Arrays.parallelSort(a);
       int w = 0;
       for (int i = 0; i < a.length; i++) {
         if (w == 0 || a[i] != a[w - 1]) {

@@ -156,8 +156,8 @@ public final class NameScorer {
         if (c.kinds[j] != TokenKind.WORD) {
           continue;
         }
-        float sim = wordSimilarity(joined, q.pairJoinSkeletons[i], c.tokens[j], c.skeletons[j], s);
-        if (sim >= 0.8f && units < MAX_UNITS) {
+        float sim = joinSimilarity(joined, q.pairJoinSkeletons[i], c.tokens[j], c.skeletons[j], s);
+        if (sim > 0 && units < MAX_UNITS) {
           s.set(units++, i, 2, j, 1, sim, Scratch.RULE_JOIN);
         }
       }
@@ -171,8 +171,8 @@ public final class NameScorer {
         if (q.kinds[i] != TokenKind.WORD) {
           continue;
         }
-        float sim = wordSimilarity(q.tokens[i], q.skeletons[i], joined, c.pairJoinSkeletons[j], s);
-        if (sim >= 0.8f && units < MAX_UNITS) {
+        float sim = joinSimilarity(q.tokens[i], q.skeletons[i], joined, c.pairJoinSkeletons[j], s);
+        if (sim > 0 && units < MAX_UNITS) {
           s.set(units++, i, 1, j, 2, sim, Scratch.RULE_JOIN);
         }
       }
@@ -391,6 +391,29 @@ public final class NameScorer {
       return 0f;
     }
     return wordSimilarity(x, q.skeletons[i], y, c.skeletons[j], s);
+  }
+
+  /** Least similarity for two joined tokens to stand for one token. */
+  static final float JOIN_SIMILARITY = 0.8f;
+
+  /**
+   * Similarity of two joined tokens and one token: equal, one edit apart, or the same phonetic
+   * skeleton (a join is already a liberty, so it gets a single edit), else 0.
+   */
+  static float joinSimilarity(String x, String skx, String y, String sky, Scratch s) {
+    s.lastRule = Scratch.RULE_JOIN;
+    if (x.equals(y)) {
+      return 1f;
+    }
+    int longer = Math.max(x.length(), y.length());
+    float sim = 0f;
+    if (Math.abs(x.length() - y.length()) <= 1 && EditDistance.osa(x, y, 1) <= 1) {
+      sim = 1f - 1f / longer;
+    }
+    if (sim < SKELETON_SIMILARITY && skx != null && skx.length() >= 3 && skx.equals(sky)) {
+      sim = SKELETON_SIMILARITY;
+    }
+    return sim >= JOIN_SIMILARITY ? sim : 0f;
   }
 
   /** Similarity of two words: 1 - edits/length within the edit budget, else skeleton equality. */

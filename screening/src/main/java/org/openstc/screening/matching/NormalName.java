@@ -92,6 +92,28 @@ public final class NormalName {
     this.acronym = significant >= 2 && !originalScript ? acro.toString() : null;
   }
 
+  /** Weight of a family-name token on a list name (the family name identifies a person most). */
+  static final float FAMILY_WEIGHT = 1.2f;
+
+  /**
+   * This name with its family-name tokens weighted up: the tokens equal to one of {@code family}
+   * (the list's family-name part, or what stands before the comma of "SURNAME, Given").
+   */
+  NormalName withFamily(java.util.Set<String> family) {
+    if (family.isEmpty() || originalScript) {
+      return this;
+    }
+    NormalName copy = new NormalName(raw, script, tokens, kinds, originalScript);
+    boolean changed = false;
+    for (int i = 0; i < tokens.length; i++) {
+      if (kinds[i] == TokenKind.WORD && family.contains(tokens[i])) {
+        copy.weights[i] = weights[i] * FAMILY_WEIGHT;
+        changed = true;
+      }
+    }
+    return changed ? copy : this;
+  }
+
   /** A bit for an ASCII letter, or all bits for anything else. */
   static int letterBit(char c) {
     return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;

@@ -57,14 +57,21 @@ public final class Screener {
     List<Name> names = new ArrayList<>();
     List<NormalName[]> forms = new ArrayList<>();
     Map<String, CandidateIndex.IntList> ids = new HashMap<>();
+    // Normalising the names is the bulk of the build: do it on all cores, keep the order.
+    List<List<List<NormalName>>> normalised =
+        java.util.Arrays.stream(entities)
+            .parallel()
+            .map(en -> en.allNames().stream().map(this::listForms).toList())
+            .toList();
     for (int e = 0; e < entities.length; e++) {
-      for (Name n : entities[e].allNames()) {
-        List<NormalName> f = normaliser.forms(n.full());
+      List<Name> all = entities[e].allNames();
+      for (int k = 0; k < all.size(); k++) {
+        List<NormalName> f = normalised.get(e).get(k);
         if (f.get(0).isEmpty() && f.size() == 1) {
           continue;
         }
         slotOwner.add(e);
-        names.add(n);
+        names.add(all.get(k));
         forms.add(f.toArray(new NormalName[0]));
       }
       for (Identifier id : entities[e].identifiers()) {
@@ -106,6 +113,40 @@ public final class Screener {
     int entityCount = entities.length;
     int vocabSize = index.size();
     scratch = ThreadLocal.withInitial(() -> new Scratch(slots, entityCount, vocabSize));
+  }
+
+  /**
+   * The comparison forms of a list name, with the family name weighted up when the list marks it
+   * (a family-name part, or "SURNAME, Given" order) and the entity is a person.
+   */
+  List<NormalName> formsOf(Name name) {
+    return listForms(name);
+  }
+
+  private List<NormalName> listForms(Name name) {
+    List<NormalName> forms = normaliser.forms(name.full());
+    String family = name.parts().family();
+    if (family == null) {
+      int comma = name.full().indexOf(',');
+      if (comma > 0 && name.full().indexOf(',', comma + 1) < 0) {
+        family = name.full().substring(0, comma);
+      }
+    }
+    if (family == null) {
+      return forms;
+    }
+    java.util.Set<String> familyTokens = new java.util.HashSet<>();
+    NormalName f = normaliser.normalise(family);
+    for (int i = 0; i < f.size(); i++) {
+      if (f.kind(i) == TokenKind.WORD) {
+        familyTokens.add(f.token(i));
+      }
+    }
+    List<NormalName> out = new ArrayList<>(forms.size());
+    for (NormalName n : forms) {
+      out.add(n.withFamily(familyTokens));
+    }
+    return out;
   }
 
   /** Builds a screener over the entities with default options. */
@@ -278,13 +319,13 @@ public final class Screener {
                 ? TokenMatches.NONE
                 : new TokenMatches(new int[] {id}, index.postings[id].length);
       } else {
-        m = matches(q.tokens[i], q.skeletons[i], s);
+        m = matches(q.tokens[i], q.skeletons[i], false, s);
       }
       probes = s.addProbe(probes, 1 << i, m.ids(), m.postings());
     }
     for (int i = 0; i + 1 < n; i++) {
       if (q.pairJoins[i] != null) {
-        TokenMatches m = matches(q.pairJoins[i], q.pairJoinSkeletons[i], s);
+        TokenMatches m = matches(q.pairJoins[i], q.pairJoinSkeletons[i], true, s);
         probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), m.ids(), m.postings());
       }
     }
@@ -294,7 +335,7 @@ public final class Screener {
     int lazy = 0;
     for (int k = 0; k < probes; k++) {
       covered |= s.probeBits[k];
-      if (boundForBits(q, covered, 0, -1) < floor) {
+      if (boundForBits(q, covered, covered, 0, -1) < floor) {
         lazy = k + 1;
       } else {
         break;
@@ -335,8 +376,9 @@ public final class Screener {
    * Vocabulary ids the scorer could align with a word (exact, same skeleton, or within the edit
    * budget at similarity 0.5 or more), cached per screener because names repeat.
    */
-  private TokenMatches matches(String token, String skeleton, Scratch s) {
-    TokenMatches cached = tokenCache.get(token);
+  private TokenMatches matches(String token, String skeleton, boolean join, Scratch s) {
+    String key = join ? "\u0001" + token : token;
+    TokenMatches cached = tokenCache.get(key);
     if (cached != null) {
       return cached;
     }
@@ -359,6 +401,7 @@ public final class Screener {
     NameScorer.Scratch ns = s.scorerScratch;
     index.forEachNeighbour(
         token,
+        join ? 1 : 2,
         v -> {
           if (s.vocabStamp[v] == s.tokenStamp) {
             return;
@@ -368,8 +411,11 @@ public final class Screener {
             return;
           }
           float sim =
-              NameScorer.wordSimilarity(
-                  token, skeleton, index.vocab[v], index.vocabSkeleton[v], ns);
+              join
+                  ? NameScorer.joinSimilarity(
+                      token, skeleton, index.vocab[v], index.vocabSkeleton[v], ns)
+                  : NameScorer.wordSimilarity(
+                      token, skeleton, index.vocab[v], index.vocabSkeleton[v], ns);
           if (sim >= NameScorer.MIN_TOKEN_SIMILARITY) {
             found.add(v);
           }
@@ -380,7 +426,7 @@ public final class Screener {
     if (tokenCache.size() > TOKEN_CACHE_SIZE) {
       tokenCache.clear();
     }
-    tokenCache.put(token, m);
+    tokenCache.put(key, m);
     return m;
   }
 
@@ -401,26 +447,32 @@ public final class Screener {
     if (vocabId < 0) {
       return;
     }
+    boolean join = index.vocabJoin[vocabId];
     for (int slot : index.postings[vocabId]) {
       if (s.slotStamp[slot] != s.stamp) {
         if (lazyQuery != null
             && (slotInitials[slot] == 0
-                || boundForBits(lazyQuery, bits, slotInitials[slot], slotFirstLetters[slot])
+                || boundForBits(
+                        lazyQuery, bits, join ? bits : 0, slotInitials[slot], slotFirstLetters[slot])
                     < floor)) {
           continue;
         }
         s.slotStamp[slot] = s.stamp;
-        Arrays.fill(
-            s.masks, slot * Scratch.MAX_FORMS, slot * Scratch.MAX_FORMS + Scratch.MAX_FORMS, 0);
+        int from = slot * Scratch.MAX_FORMS;
+        Arrays.fill(s.masks, from, from + Scratch.MAX_FORMS, 0);
+        Arrays.fill(s.joinMasks, from, from + Scratch.MAX_FORMS, 0);
         s.touched[s.touchedCount++] = slot;
       }
       s.masks[slot * Scratch.MAX_FORMS + form] |= bits;
+      if (join) {
+        s.joinMasks[slot * Scratch.MAX_FORMS + form] |= bits;
+      }
     }
   }
 
   /**
    * An upper bound of the name score of a slot given which query tokens could align with it: every
-   * alignable token at similarity 1 against a full-weight list token, every other significant query
+   * alignable token at similarity 1 against the heaviest list token (two for joined entries), every other significant query
    * token unmatched unless the list name has an initial (or two-letter word) it could still meet,
    * and no list-side cost.
    */
@@ -435,26 +487,37 @@ public final class Screener {
         best =
             Math.max(
                 best,
-                boundForBits(queryForms.get(f), mask, slotInitials[slot], slotFirstLetters[slot]));
+                boundForBits(
+                    queryForms.get(f),
+                    mask,
+                    s.joinMasks[slot * Scratch.MAX_FORMS + f],
+                    slotInitials[slot],
+                    slotFirstLetters[slot]));
       }
     }
     return best;
   }
 
-  private static double boundForBits(NormalName q, int mask, int initials, int firstLetters) {
+  private static double boundForBits(
+      NormalName q, int mask, int joinMask, int initials, int firstLetters) {
     double a = 0;
     double u = 0;
     int n = Math.min(q.tokens.length, 30);
     for (int i = 0; i < n; i++) {
       float w = q.weights[i];
       int bit = 1 << i;
-      if ((q.significantMask & bit) == 0
-          || (mask & bit) != 0
-          || (initials & q.firstLetterBits[i]) != 0
-          || q.secondLetterBits[i] != 0
+      boolean pairAcronym =
+          q.secondLetterBits[i] != 0
               && (firstLetters & q.firstLetterBits[i]) != 0
-              && (firstLetters & q.secondLetterBits[i]) != 0) {
-        a += (w + 1) * 0.5;
+              && (firstLetters & q.secondLetterBits[i]) != 0;
+      if ((joinMask & bit) != 0 || pairAcronym) {
+        // May align with two joined list tokens, each at most a family name's weight.
+        a += (w + 2 * NormalName.FAMILY_WEIGHT) * 0.5;
+      } else if ((q.significantMask & bit) == 0
+          || (mask & bit) != 0
+          || (initials & q.firstLetterBits[i]) != 0) {
+        // Aligned at best with similarity 1 against the heaviest single list token.
+        a += (w + NormalName.FAMILY_WEIGHT) * 0.5;
       } else {
         u += w * NameScorer.QUERY_GAP_COST;
       }
@@ -473,6 +536,7 @@ public final class Screener {
     static final int MAX_FORMS = 4;
     final int[] slotStamp;
     final int[] masks;
+    final int[] joinMasks;
     final int[] touched;
     int touchedCount;
     final int[] vocabStamp;
@@ -520,6 +584,7 @@ public final class Screener {
     Scratch(int slots, int entities, int vocab) {
       slotStamp = new int[slots];
       masks = new int[slots * MAX_FORMS];
+      joinMasks = new int[slots * MAX_FORMS];
       touched = new int[slots];
       vocabStamp = new int[vocab];
       entityStamp = new int[entities];

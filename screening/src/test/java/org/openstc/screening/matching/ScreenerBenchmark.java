@@ -23,16 +23,18 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openstc.screening.watchlist.ListedEntity;
 
 /**
- * Single-thread screening throughput on UN + OFAC SDN 2021 + OFAC non-SDN, with mixed queries
- * (one UN positive for every four synthetic negatives), at list size x1, x4 and x16. Run with
- * {@code java -cp <test classpath> org.openstc.screening.matching.ScreenerBenchmark [dataDir]}.
+ * Single-thread screening throughput on UN + OFAC SDN 2021 + OFAC non-SDN, with mixed queries (one
+ * UN positive for every four synthetic negatives), at list size x1, x4 and x16. Run with {@code
+ * java -cp <test classpath> org.openstc.screening.matching.ScreenerBenchmark [dataDir]}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
 @Threads(1)
 public class ScreenerBenchmark {
 

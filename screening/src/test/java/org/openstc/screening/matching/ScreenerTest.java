@@ -209,18 +209,27 @@ class ScreenerTest {
       "ka", "ri", "mo", "ha", "med", "al", "san", "dro", "vi", "ch", "ov", "in"
     };
     List<ListedEntity> entities = new ArrayList<>();
-    for (int e = 0; e < 400; e++) {
-      entities.add(person("r" + e, randomName(random, syllables)));
+    for (int e = 0; e < 300; e++) {
+      String name = randomName(random, syllables);
+      if (e % 3 == 0) {
+        // "FAMILY, Given" names weigh their family name up: the bound must allow for it.
+        name = randomName(random, syllables) + ", " + name;
+      }
+      entities.add(person("r" + e, name));
     }
     Screener small = Screener.build(entities);
     NameScorer scorer = new NameScorer();
     NameNormaliser norm = NameNormaliser.shared();
     ScreeningOptions options = ScreeningOptions.DEFAULTS.withThreshold(0.7).withLimit(1000);
-    for (int q = 0; q < 300; q++) {
-      String query = randomName(random, syllables);
+    for (int q = 0; q < 400; q++) {
+      // Half random names, half perturbed list names (joined, split, dropped, mistyped words).
+      String query =
+          q % 2 == 0
+              ? randomName(random, syllables)
+              : perturb(entities.get(random.nextInt(entities.size())).name().full(), random);
       Set<String> expected = new HashSet<>();
       for (ListedEntity e : entities) {
-        if (scorer.score(norm.forms(query), norm.forms(e.name().full())) >= 0.7) {
+        if (scorer.score(norm.forms(query), small.formsOf(e.name())) >= 0.7) {
           expected.add(e.id().value());
         }
       }
@@ -230,6 +239,41 @@ class ScreenerTest {
           .forEach(h -> got.add(h.entity().id().value()));
       assertThat(got).as(query).containsAll(expected);
     }
+  }
+
+  private static String perturb(String name, Random random) {
+    List<String> words = new ArrayList<>(List.of(name.replace(",", "").split(" ")));
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        if (words.size() > 1) {
+          int i = random.nextInt(words.size() - 1);
+          words.set(i, words.get(i) + words.remove(i + 1));
+        }
+      }
+      case 1 -> {
+        int i = random.nextInt(words.size());
+        String w = words.get(i);
+        if (w.length() > 3) {
+          words.set(i, w.substring(0, w.length() / 2));
+          words.add(i + 1, w.substring(w.length() / 2));
+        }
+      }
+      case 2 -> {
+        if (words.size() > 1) {
+          words.remove(random.nextInt(words.size()));
+        }
+      }
+      default -> {
+        int i = random.nextInt(words.size());
+        StringBuilder w = new StringBuilder(words.get(i));
+        w.setCharAt(random.nextInt(w.length()), (char) ('a' + random.nextInt(26)));
+        words.set(i, w.toString());
+      }
+    }
+    if (random.nextBoolean()) {
+      java.util.Collections.rotate(words, 1);
+    }
+    return String.join(" ", words);
   }
 
   private static String randomName(Random random, String[] syllables) {
