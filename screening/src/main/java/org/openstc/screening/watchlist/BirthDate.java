@@ -126,7 +126,8 @@ public record BirthDate(
   private static final Pattern PLACEHOLDERS =
       Pattern.compile("(dd|\\d{1,2})/(mm|\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEARS =
-      Pattern.compile("(?:between |from )?(\\d{4}) ?(?:to|-|–|and) ?(\\d{4})");
+      Pattern.compile(
+          "(?:between |from )?(\\d{4}) ?(?:to|-|–|and) ?(\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern APPROX =
       Pattern.compile(
           "^(?:circa|ca\\.?|c\\.|approx(?:imately|\\.)?|about)\\s+", Pattern.CASE_INSENSITIVE);

@@ -24,6 +24,10 @@ class ModelTest {
     assertThat(range.precision()).isEqualTo(BirthDate.Precision.RANGE);
     assertThat(range.admitsYear(1960)).isTrue();
     assertThat(range.admitsYear(1962)).isFalse();
+    assertThat(BirthDate.parse("Between 1965 and 1969"))
+        .extracting(BirthDate::earliest, BirthDate::latest)
+        .containsExactly(LocalDate.of(1965, 1, 1), LocalDate.of(1969, 12, 31));
+    assertThat(BirthDate.parse("1965-1967").precision()).isEqualTo(BirthDate.Precision.RANGE);
     BirthDate circa = BirthDate.parse("circa 1965");
     assertThat(circa.approximate()).isTrue();
     assertThat(circa.admits(LocalDate.of(1965, 6, 1))).isTrue();
