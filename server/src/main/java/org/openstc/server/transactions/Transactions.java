@@ -673,11 +673,12 @@ public class Transactions {
           "euc.country: '" + d.euc().country() + "' is not a known country");
     }
     Map<Long, ProductDetail> cache = new HashMap<>();
+    Map<String, Long> partNumbers = new HashMap<>();
     List<ResolvedTransaction.Line> lines = new ArrayList<>();
     List<TransactionDraft.LineDraft> normalisedLines = new ArrayList<>();
     for (int i = 0; i < d.lines().size(); i++) {
       TransactionDraft.LineDraft l = d.lines().get(i);
-      ProductDetail detail = product(l, i, org, user, cache);
+      ProductDetail detail = product(l, i, org, user, cache, partNumbers);
       Product p = detail.product();
       String currency = l.currency().strip().toUpperCase(Locale.ROOT);
       lines.add(
@@ -721,9 +722,14 @@ public class Transactions {
       int i,
       long org,
       SignedInUser user,
-      Map<Long, ProductDetail> cache) {
+      Map<Long, ProductDetail> cache,
+      Map<String, Long> partNumbers) {
     String field = "lines[" + i + "]";
     Long id = l.productId();
+    if (id == null) {
+      String part = l.partNumber().strip();
+      id = partNumbers.get(part.toUpperCase(Locale.ROOT));
+    }
     if (id == null) {
       String part = l.partNumber().strip();
       id =
@@ -734,6 +740,7 @@ public class Transactions {
                   new InvalidRequestException(
                       field + ".partNumber: no product '" + part + "' in your organisation"))
               .id();
+      partNumbers.put(part.toUpperCase(Locale.ROOT), id);
     }
     ProductDetail cached = cache.get(id);
     if (cached != null) {

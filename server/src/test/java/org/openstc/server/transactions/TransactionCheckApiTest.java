@@ -52,8 +52,10 @@ class TransactionCheckApiTest {
   @Autowired WatchlistImports lists;
   @Autowired ControlListCatalogue catalogue;
   @Autowired Partners partners;
+  @Autowired RecordsPurge purge;
   IcpFixture f;
   long order;
+  long overridden;
 
   @BeforeAll
   void world() throws Exception {
@@ -229,6 +231,7 @@ class TransactionCheckApiTest {
         f.post(decision, f.otto, "{\"approve\":true,\"reason\":\"Amendment seen\"}", 200);
     assertThat(approved.get("result").asString()).isEqualTo("RELEASED");
     assertThat(codes(approved)).contains("override.applied", "line.licence-problem");
+    overridden = id;
   }
 
   @Test
@@ -318,5 +321,33 @@ class TransactionCheckApiTest {
             "TRANSACTION_SHIPPED",
             "LICENCE_DEPLETED");
     assertThat(checks).contains("party.open-alert", "RELEASED", "licence assigned");
+  }
+
+  @Test
+  @Order(7)
+  void purgeDeletesExpiredRecordsButKeepsThoseUnderLegalHold() throws Exception {
+    f.post("/api/v1/transactions/" + overridden + "/ship", f.clerk, null, 200);
+    f.post(
+        "/api/v1/transactions/" + order + "/legal-hold",
+        f.clerk,
+        "{\"hold\":true,\"reason\":\"x\"}",
+        403);
+    f.post(
+        "/api/v1/transactions/" + order + "/legal-hold",
+        f.olga,
+        "{\"hold\":true,\"reason\":\"Customs inquiry 2026-17\"}",
+        200);
+    // Nothing has expired today.
+    assertThat(
+            purge.purge(java.time.LocalDate.now(), org.openstc.server.audit.Actor.SYSTEM).purged())
+        .isEmpty();
+    RecordsPurge.PurgeReport report =
+        purge.purge(java.time.LocalDate.now().plusYears(7), org.openstc.server.audit.Actor.SYSTEM);
+    assertThat(report.purged()).singleElement().asString().contains("SO-1002");
+    assertThat(report.keptByLegalHold()).singleElement().asString().contains("SO-1001");
+    f.get("/api/v1/transactions/" + overridden, f.clerk, 404);
+    f.get("/api/v1/transactions/" + order, f.clerk, 200);
+    // The licence keeps its use records: they belong to the licence's own history.
+    assertThat(f.get("/api/v1/licences/" + f.licence + "/uses", f.olga, 200).size()).isEqualTo(2);
   }
 }

@@ -492,6 +492,31 @@ public class TransactionStore {
         .list();
   }
 
+  /** Transactions past their retention that a legal hold keeps. */
+  public List<Summary> keptByLegalHold(LocalDate day) {
+    return jdbc.sql(
+            "select * from trade_transaction where retain_until is not null and retain_until <"
+                + " :d and legal_hold = true order by id")
+        .param("d", day)
+        .query((rs, n) -> summary(rs))
+        .list();
+  }
+
+  /** A recorded purge: when, by whom, how many and the report. */
+  public record PurgeRun(long id, Instant ranAt, String ranBy, int purged, String report) {}
+
+  public List<PurgeRun> purgeRuns(int limit) {
+    return jdbc.sql("select * from purge_run order by id desc limit " + Math.max(1, limit))
+        .query((rs, n) ->
+            new PurgeRun(
+                rs.getLong("id"),
+                instant(rs.getTimestamp("ran_at")),
+                rs.getString("ran_by"),
+                rs.getInt("purged"),
+                rs.getString("report")))
+        .list();
+  }
+
   /** Deletes a transaction and everything recorded under it (not the licence uses). */
   public void delete(long id) {
     for (String table :
