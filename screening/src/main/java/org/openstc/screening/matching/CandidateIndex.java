@@ -22,6 +22,7 @@ final class CandidateIndex {
 
   final String[] vocab;
   final String[] vocabSkeleton;
+  final long[] vocabSignature;
   final boolean[] vocabNumber;
   /** Entries that are two list tokens joined (an alignment with them absorbs two list tokens). */
   final boolean[] vocabJoin;
@@ -67,6 +68,7 @@ final class CandidateIndex {
     int n = words.size();
     vocab = words.toArray(new String[0]);
     vocabSkeleton = new String[n];
+    vocabSignature = new long[n];
     vocabNumber = new boolean[n];
     vocabJoin = new boolean[n];
     postings = new int[n][];
@@ -75,6 +77,7 @@ final class CandidateIndex {
     for (int v = 0; v < n; v++) {
       postings[v] = posts.get(v).toArray();
       vocabNumber[v] = numbers.get(v);
+      vocabSignature[v] = EditDistance.letterSignature(vocab[v]);
       vocabJoin[v] = joins.contains(vocab[v]);
       if (vocabNumber[v]) {
         continue;

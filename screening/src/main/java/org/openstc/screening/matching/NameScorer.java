@@ -390,7 +390,7 @@ public final class NameScorer {
       // Particles and titles match only themselves (their spelling variants share a class).
       return 0f;
     }
-    return wordSimilarity(x, q.skeletons[i], y, c.skeletons[j], s);
+    return wordSimilarity(x, q.skeletons[i], q.signatures[i], y, c.skeletons[j], c.signatures[j], s);
   }
 
   /** Least similarity for two joined tokens to stand for one token. */
@@ -418,6 +418,13 @@ public final class NameScorer {
 
   /** Similarity of two words: 1 - edits/length within the edit budget, else skeleton equality. */
   static float wordSimilarity(String x, String skx, String y, String sky, Scratch s) {
+    return wordSimilarity(
+        x, skx, EditDistance.letterSignature(x), y, sky, EditDistance.letterSignature(y), s);
+  }
+
+  /** As {@link #wordSimilarity(String, String, String, String, Scratch)} with known signatures. */
+  static float wordSimilarity(
+      String x, String skx, long sigx, String y, String sky, long sigy, Scratch s) {
     if (x.equals(y)) {
       s.lastRule = Scratch.RULE_EXACT;
       return 1f;
@@ -428,8 +435,7 @@ public final class NameScorer {
     int budget = editBudget(longer);
     float sim = 0f;
     if (Math.abs(lx - ly) <= budget
-        && Long.bitCount(EditDistance.letterSignature(x) ^ EditDistance.letterSignature(y))
-            <= 2 * budget) {
+        && Long.bitCount(sigx ^ sigy) <= 2 * budget) {
       int d = EditDistance.osa(x, y, budget);
       if (d <= budget) {
         sim = Math.max(0f, 1f - EDIT_STEEPNESS * d / longer);

@@ -18,6 +18,8 @@ public final class NormalName {
   final TokenKind[] kinds;
   final float[] weights;
   final String[] skeletons;
+  /** Letter signatures of the tokens ({@link EditDistance#letterSignature}). */
+  final long[] signatures;
 
   /** Concatenation of token i and i+1 when both are words, else null (for split/join matching). */
   final String[] pairJoins;
@@ -52,12 +54,14 @@ public final class NormalName {
     int n = tokens.length;
     this.weights = new float[n];
     this.skeletons = new String[n];
+    this.signatures = new long[n];
     this.pairJoins = new String[Math.max(0, n - 1)];
     this.pairJoinSkeletons = new String[Math.max(0, n - 1)];
     StringBuilder acro = new StringBuilder();
     int significant = 0;
     for (int i = 0; i < n; i++) {
       weights[i] = kinds[i].weight();
+      signatures[i] = EditDistance.letterSignature(tokens[i]);
       if (kinds[i] == TokenKind.WORD && !originalScript && NameVocabulary.isPatronymic(tokens[i])) {
         // A patronymic is a middle name: lists often omit it.
         weights[i] = 0.5f;

@@ -399,6 +399,7 @@ public final class Screener {
       }
     }
     NameScorer.Scratch ns = s.scorerScratch;
+    long signature = EditDistance.letterSignature(token);
     index.forEachNeighbour(
         token,
         join ? 1 : 2,
@@ -415,7 +416,13 @@ public final class Screener {
                   ? NameScorer.joinSimilarity(
                       token, skeleton, index.vocab[v], index.vocabSkeleton[v], ns)
                   : NameScorer.wordSimilarity(
-                      token, skeleton, index.vocab[v], index.vocabSkeleton[v], ns);
+                      token,
+                      skeleton,
+                      signature,
+                      index.vocab[v],
+                      index.vocabSkeleton[v],
+                      index.vocabSignature[v],
+                      ns);
           if (sim >= NameScorer.MIN_TOKEN_SIMILARITY) {
             found.add(v);
           }
