@@ -158,13 +158,17 @@ public class PartnerScreening {
    */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   public void listActivated(WatchlistVersionActivated event) {
-    index.rebuild();
-    newTransaction.executeWithoutResult(tx -> rescreenForDelta(event));
+    index.invalidate();
+    if (!partners.organisationsWithPartners().isEmpty()) {
+      newTransaction.executeWithoutResult(tx -> rescreenForDelta(event));
+    }
+    index.warmUp();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   public void sourceSwitched(WatchlistSourceSwitched event) {
-    index.rebuild();
+    index.invalidate();
+    index.warmUp();
   }
 
   private void rescreenForDelta(WatchlistVersionActivated event) {
@@ -194,7 +198,8 @@ public class PartnerScreening {
       delta.removed().forEach(e -> removed.add(e.entityId()));
     }
     Map<Long, Tally> byOrg = new LinkedHashMap<>();
-    Map<String, Long> versions = index.current().versionBySource();
+    Map<String, Long> versions = new HashMap<>();
+    watchlists.activeVersions().forEach(v -> versions.put(v.source(), v.id()));
     // Every organisation with partners hears about every list update, even when nothing changed.
     partners.organisationsWithPartners().forEach(org -> byOrg.put(org, new Tally()));
     if (!toScreen.isEmpty()) {

@@ -134,6 +134,18 @@ class ScreeningJourneyApiTest {
     return body.isEmpty() ? null : json.readTree(body);
   }
 
+  /** Uploads a partner file through the API and waits for the background import to finish. */
+  private JsonNode importPartners(MockMultipartFile file) throws Exception {
+    JsonNode job =
+        call(multipart("/api/v1/partners/imports").file(file).header("Authorization", clerk), 202);
+    String id = job.get("id").asString();
+    for (int i = 0; i < 300 && "RUNNING".equals(job.get("state").asString()); i++) {
+      Thread.sleep(100);
+      job = call(get("/api/v1/partners/imports/" + id).header("Authorization", clerk), 200);
+    }
+    return job;
+  }
+
   private Partner partner(String reference) {
     return partners.search(organisation, reference, null, 0, 10).stream()
         .filter(p -> reference.equals(p.reference()))
@@ -158,14 +170,7 @@ class ScreeningJourneyApiTest {
     MockMultipartFile file =
         new MockMultipartFile(
             "file", "partners.csv", "text/csv", PARTNERS.getBytes(StandardCharsets.UTF_8));
-    JsonNode started =
-        call(multipart("/api/v1/partners/imports").file(file).header("Authorization", clerk), 202);
-    String id = started.get("id").asString();
-    JsonNode job = started;
-    for (int i = 0; i < 100 && "RUNNING".equals(job.get("state").asString()); i++) {
-      Thread.sleep(100);
-      job = call(get("/api/v1/partners/imports/" + id).header("Authorization", clerk), 200);
-    }
+    JsonNode job = importPartners(file);
     assertThat(job.get("state").asString()).isEqualTo("DONE");
     assertThat(job.get("created").asInt()).isEqualTo(4);
     assertThat(job.get("errorCount").asInt()).isEqualTo(2);
@@ -403,14 +408,7 @@ class ScreeningJourneyApiTest {
             "text/csv",
             "reference,name\nX1,Fine Row Ltd\nX2,\"Unclosed quote Ltd\nX3,Another"
                 .getBytes(StandardCharsets.UTF_8));
-    JsonNode job =
-        call(
-            multipart("/api/v1/partners/imports").file(broken).header("Authorization", clerk), 202);
-    String id = job.get("id").asString();
-    for (int i = 0; i < 100 && "RUNNING".equals(job.get("state").asString()); i++) {
-      Thread.sleep(100);
-      job = call(get("/api/v1/partners/imports/" + id).header("Authorization", clerk), 200);
-    }
+    JsonNode job = importPartners(broken);
     assertThat(job.get("state").asString()).isEqualTo("FAILED");
     assertThat(job.get("failure").asString()).isNotBlank();
     assertThat(partners.count(organisation, null, null)).isEqualTo(before);
@@ -421,14 +419,7 @@ class ScreeningJourneyApiTest {
             "latin1.csv",
             "text/csv",
             "reference,name\nL1,M\u00fcller GmbH\n".getBytes(StandardCharsets.ISO_8859_1));
-    job =
-        call(
-            multipart("/api/v1/partners/imports").file(latin1).header("Authorization", clerk), 202);
-    id = job.get("id").asString();
-    for (int i = 0; i < 100 && "RUNNING".equals(job.get("state").asString()); i++) {
-      Thread.sleep(100);
-      job = call(get("/api/v1/partners/imports/" + id).header("Authorization", clerk), 200);
-    }
+    job = importPartners(latin1);
     assertThat(job.get("state").asString()).isEqualTo("FAILED");
     assertThat(job.get("failure").asString()).contains("UTF-8");
     assertThat(partners.count(organisation, null, null)).isEqualTo(before);
@@ -454,13 +445,7 @@ class ScreeningJourneyApiTest {
             "partners.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             bytes.toByteArray());
-    JsonNode job =
-        call(multipart("/api/v1/partners/imports").file(file).header("Authorization", clerk), 202);
-    String id = job.get("id").asString();
-    for (int i = 0; i < 100 && "RUNNING".equals(job.get("state").asString()); i++) {
-      Thread.sleep(100);
-      job = call(get("/api/v1/partners/imports/" + id).header("Authorization", clerk), 200);
-    }
+    JsonNode job = importPartners(file);
     assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("DONE");
     assertThat(job.get("created").asInt()).isEqualTo(1);
     assertThat(partner("XL1").status()).isEqualTo(PartnerStatus.POTENTIAL_MATCH);

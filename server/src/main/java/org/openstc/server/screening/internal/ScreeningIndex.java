@@ -34,6 +34,9 @@ public class ScreeningIndex {
 
   private final Watchlists watchlists;
   private volatile Snapshot snapshot;
+  // Bumped by every invalidation, so a build that started before a list change is not installed.
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public ScreeningIndex(Watchlists watchlists) {
     this.watchlists = watchlists;
@@ -44,8 +47,27 @@ public class ScreeningIndex {
     return s != null ? s : rebuild();
   }
 
-  /** Rebuilds from the active versions now in the database. */
+  /**
+   * Forgets the current index after a list change; the next query (or a background warm-up)
+   * rebuilds it once, however many lists changed in between.
+   */
+  public void invalidate() {
+    generation.incrementAndGet();
+    snapshot = null;
+  }
+
+  /** Rebuilds in the background so the first query after a list change rarely waits. */
+  public void warmUp() {
+    Thread.ofVirtual().name("screening-index-warm-up").start(this::current);
+  }
+
+  /** Builds the index from the active versions now in the database, unless one is current. */
   public synchronized Snapshot rebuild() {
+    Snapshot ready = snapshot;
+    if (ready != null) {
+      return ready;
+    }
+    long built = generation.get();
     long start = System.nanoTime();
     List<WatchlistVersion> versions = watchlists.activeVersions();
     String signature = signature(versions);
@@ -55,7 +77,9 @@ public class ScreeningIndex {
     versions.forEach(v -> bySource.put(v.source(), v.id()));
     Screener screener = entities.isEmpty() ? null : Screener.build(entities);
     Snapshot next = new Snapshot(screener, Map.copyOf(bySource), signature, entities.size());
-    snapshot = next;
+    if (generation.get() == built) {
+      snapshot = next;
+    }
     log.info(
         "Screening index built: {} entities from {} in {} ms",
         entities.size(),
@@ -71,6 +95,7 @@ public class ScreeningIndex {
   void refreshIfChanged() {
     Snapshot s = snapshot;
     if (s != null && !signature(watchlists.activeVersions()).equals(s.signature())) {
+      invalidate();
       rebuild();
     }
   }
