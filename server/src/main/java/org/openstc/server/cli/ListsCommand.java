@@ -53,10 +53,7 @@ final class ListsCommand implements Runnable {
     long failed = outcomes.stream().filter(o -> o instanceof ImportOutcome.Failed).count();
     if (failed > 0) {
       throw new CliException(
-          failed
-              + " of "
-              + outcomes.size()
-              + " list(s) failed; their active versions were kept",
+          failed + " of " + outcomes.size() + " list(s) failed; their active versions were kept",
           IMPORT_FAILED);
     }
   }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Turns uploaded files into an import: one file is one list; several files together are an OFAC
- * CSV set (sdn.csv, add.csv, alt.csv, sdn_comments.csv) and become one list.
+ * Turns uploaded files into an import: one file is one list; several files together are an OFAC CSV
+ * set (sdn.csv, add.csv, alt.csv, sdn_comments.csv) and become one list.
  */
 @Component
 class ListUploads {
@@ -61,7 +61,10 @@ class ListUploads {
       Path what =
           real.size() == 1 ? dir.resolve(safeName(real.getFirst().getOriginalFilename())) : dir;
       return imports.importFile(
-          what, shown, source == null || source.isBlank() ? null : source, actor,
+          what,
+          shown,
+          source == null || source.isBlank() ? null : source,
+          actor,
           ImportProgress.NONE);
     } catch (IOException e) {
       throw new InvalidRequestException("file: the upload could not be stored: " + e.getMessage());

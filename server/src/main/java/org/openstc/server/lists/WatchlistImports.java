@@ -393,7 +393,8 @@ public class WatchlistImports {
       }
     }
     // Only the file name: a folder called "constance" must not make a file the non-SDN list.
-    String file = shownName.substring(Math.max(shownName.lastIndexOf('/'), shownName.lastIndexOf('\\')) + 1);
+    String file =
+        shownName.substring(Math.max(shownName.lastIndexOf('/'), shownName.lastIndexOf('\\')) + 1);
     return WatchlistReaders.defaultSource(format, file);
   }
 
@@ -528,7 +529,8 @@ public class WatchlistImports {
       List<EntityRow> rows = new ArrayList<>(batch.size());
       for (ListedEntity e : batch) {
         rows.add(
-            new EntityRow(e.id().value(), e.type(), e.name().full(), e.fingerprint(), json.write(e)));
+            new EntityRow(
+                e.id().value(), e.type(), e.name().full(), e.fingerprint(), json.write(e)));
       }
       return rows;
     }

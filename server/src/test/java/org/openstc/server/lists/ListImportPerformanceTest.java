@@ -57,16 +57,25 @@ class ListImportPerformanceTest {
       Duration readInImport = Duration.ZERO;
       stored = 0;
       for (Path file : files) {
-        String source = round.equals("cold") ? null : "perf-" + file.getFileName().toString()
-            .toLowerCase().replaceAll("[^a-z0-9]", "-");
+        String source =
+            round.equals("cold")
+                ? null
+                : "perf-"
+                    + file.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "-");
         ImportOutcome outcome =
             imports.importFile(file, source, new Actor("perf", null), ImportProgress.NONE);
         assertThat(outcome).as(outcome.describe()).isInstanceOf(ImportOutcome.Imported.class);
         ImportOutcome.Imported done = (ImportOutcome.Imported) outcome;
         readInImport = readInImport.plus(done.readTime());
         stored += done.version().entityCount();
-        System.out.println("[perf] " + round + " " + outcome.describe() + ", read "
-            + done.readTime().toMillis() + " ms");
+        System.out.println(
+            "[perf] "
+                + round
+                + " "
+                + outcome.describe()
+                + ", read "
+                + done.readTime().toMillis()
+                + " ms");
       }
       Duration total = Duration.ofNanos(System.nanoTime() - start);
       System.out.printf(

@@ -20,7 +20,9 @@ import org.openstc.screening.watchlist.WatchlistReaders;
 import org.openstc.server.TestDatabase;
 import org.openstc.server.cli.StcCommand;
 
-/** {@code stc lists}: import, show, delta and an update without internet, as an operator runs them. */
+/**
+ * {@code stc lists}: import, show, delta and an update without internet, as an operator runs them.
+ */
 class ListsCommandTest {
 
   @TempDir Path dataDir;
@@ -80,47 +82,63 @@ class ListsCommandTest {
     Path v0502 = ListFixtures.sanctions("ofac/sdn-2024-05-02.csv");
     Path v0503 = ListFixtures.sanctions("ofac/sdn-2024-05-03.csv");
 
-    Run imported = stc(with("lists", "import", v0426.toString(), v0502.toString(),
-        v0503.toString()));
+    Run imported =
+        stc(with("lists", "import", v0426.toString(), v0502.toString(), v0503.toString()));
     assertThat(imported.exitCode()).as(imported.err()).isZero();
-    System.out.println(imported.out());
     assertThat(imported.out()).contains("us-ofac-sdn: version").hasLineCount(3);
 
     WatchlistDelta expected =
-        WatchlistDelta.between(
-            WatchlistReaders.snapshot(v0502), WatchlistReaders.snapshot(v0503));
+        WatchlistDelta.between(WatchlistReaders.snapshot(v0502), WatchlistReaders.snapshot(v0503));
     assertThat(expected.removed()).isNotEmpty();
 
     Run delta = stc(with("lists", "delta", "us-ofac-sdn"));
     assertThat(delta.exitCode()).as(delta.err()).isZero();
     assertThat(delta.out())
         .contains(
-            "+" + expected.added().size() + " added, -" + expected.removed().size()
-                + " removed, ~" + expected.changed().size() + " changed, "
-                + expected.unchanged() + " unchanged");
+            "+"
+                + expected.added().size()
+                + " added, -"
+                + expected.removed().size()
+                + " removed, ~"
+                + expected.changed().size()
+                + " changed, "
+                + expected.unchanged()
+                + " unchanged");
     for (EntityId id : expected.removed()) {
       assertThat(delta.out()).containsPattern("(?m)^  " + id.value() + "\t");
     }
     for (WatchlistDelta.EntityChange change : expected.changed()) {
       assertThat(delta.out())
-          .containsPattern("(?m)^  " + change.id().value() + "\t.*\\["
-              + String.join(", ", change.fieldNames()) + "\\]$");
+          .containsPattern(
+              "(?m)^  "
+                  + change.id().value()
+                  + "\t.*\\["
+                  + String.join(", ", change.fieldNames())
+                  + "\\]$");
     }
 
     WatchlistDelta earlier =
-        WatchlistDelta.between(
-            WatchlistReaders.snapshot(v0426), WatchlistReaders.snapshot(v0502));
+        WatchlistDelta.between(WatchlistReaders.snapshot(v0426), WatchlistReaders.snapshot(v0502));
     String firstLine = delta.out().lines().findFirst().orElseThrow();
     long previous = Long.parseLong(firstLine.replaceAll(".*against version (\\d+).*", "$1"));
     Run before = stc(with("lists", "delta", "us-ofac-sdn", "--version", String.valueOf(previous)));
     assertThat(before.exitCode()).as(before.err()).isZero();
-    assertThat(before.out()).contains("+" + earlier.added().size() + " added, -"
-        + earlier.removed().size() + " removed, ~" + earlier.changed().size() + " changed");
+    assertThat(before.out())
+        .contains(
+            "+"
+                + earlier.added().size()
+                + " added, -"
+                + earlier.removed().size()
+                + " removed, ~"
+                + earlier.changed().size()
+                + " changed");
 
     Run show = stc(with("lists", "show", "--versions"));
     assertThat(show.exitCode()).as(show.err()).isZero();
-    assertThat(show.out()).containsPattern("(?m)^us-ofac-sdn\\s+yes\\s+\\d+\\s+\\d+")
-        .contains("(active)").contains("sdn-2024-04-26.csv");
+    assertThat(show.out())
+        .containsPattern("(?m)^us-ofac-sdn\\s+yes\\s+\\d+\\s+\\d+")
+        .contains("(active)")
+        .contains("sdn-2024-04-26.csv");
   }
 
   @Test
@@ -156,14 +174,22 @@ class ListsCommandTest {
     assertThat(update.err()).contains("1 of 1 list(s) failed; their active versions were kept");
 
     Run show = stc(with("lists", "show"));
-    assertThat(show.out()).containsPattern("(?m)^un-sc\\s+yes\\s+\\d+\\s+2\\s+1\\s+1")
-        .contains("last update").contains("FAILED");
+    assertThat(show.out())
+        .containsPattern("(?m)^un-sc\\s+yes\\s+\\d+\\s+2\\s+1\\s+1")
+        .contains("last update")
+        .contains("FAILED");
   }
 
   @Test
   void badFileNamesFileAndLineAndExitsFive() {
-    Run bad = stc(with("lists", "import", ListFixtures.fixture("broken-quote.csv").toString(),
-        "--source", "acme"));
+    Run bad =
+        stc(
+            with(
+                "lists",
+                "import",
+                ListFixtures.fixture("broken-quote.csv").toString(),
+                "--source",
+                "acme"));
     assertThat(bad.exitCode()).isEqualTo(5);
     assertThat(bad.out()).contains("acme: FAILED").contains("broken-quote.csv");
     Run missing = stc(with("lists", "import", dataDir.resolve("nope.xml").toString()));

@@ -2,8 +2,12 @@ package org.openstc.server.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openstc.screening.watchlist.EntityType;
 import org.openstc.screening.watchlist.ListedEntity;
 import org.openstc.screening.watchlist.WatchlistReaders;
@@ -159,6 +163,27 @@ class WatchlistImportsTest {
     ImportOutcome.Failed bad = failed("xxe.xml", "un-xxe");
     assertThat(bad.reason()).containsIgnoringCase("xxe.xml").doesNotContain("root:");
     assertThat(watchlists.source("un-xxe").activeVersionId()).isNull();
+  }
+
+  @Test
+  void entityExpansionBombIsRefusedWithoutExpanding() {
+    ImportOutcome.Failed bad = failed("bomb.xml", "un-bomb");
+    assertThat(bad.reason()).contains("bomb.xml").containsIgnoringCase("DOCTYPE");
+    assertThat(watchlists.source("un-bomb").activeVersionId()).isNull();
+  }
+
+  @Test
+  void wrongEncodingIsNamedAndTheActiveVersionStays(@TempDir Path dir) throws Exception {
+    ImportOutcome.Imported good = imported("own-v1.csv", "acme-latin1");
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(
+        latin1,
+        "id,name,type\nC-9,M\u00fcller Maschinenbau GmbH,organisation\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    ImportOutcome outcome = imports.importFile(latin1, "acme-latin1", ANN, ImportProgress.NONE);
+    assertThat(outcome).isInstanceOf(ImportOutcome.Failed.class);
+    assertThat(((ImportOutcome.Failed) outcome).reason()).contains("latin1.csv");
+    assertThat(watchlists.source("acme-latin1").activeVersionId()).isEqualTo(good.version().id());
   }
 
   @Test

@@ -23,8 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Downloads against a local HTTP server (never a real publisher): retries after a server error,
- * a permanent failure is not retried, an unreachable host keeps the active version.
+ * Downloads against a local HTTP server (never a real publisher): retries after a server error, a
+ * permanent failure is not retried, an unreachable host keeps the active version.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -148,7 +148,8 @@ class WatchlistUpdatesTest {
   @Test
   void oversizedDownloadIsCutOff() {
     pointAt("eu-fsf", local("/huge.xml"));
-    ImportOutcome outcome = updates.update(List.of("eu-fsf"), SYSTEM, ImportProgress.NONE).getFirst();
+    ImportOutcome outcome =
+        updates.update(List.of("eu-fsf"), SYSTEM, ImportProgress.NONE).getFirst();
     assertThat(outcome.describe()).contains("max-download-size");
     assertThat(watchlists.source("eu-fsf").activeVersionId()).isNull();
   }

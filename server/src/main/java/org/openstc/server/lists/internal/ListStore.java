@@ -39,10 +39,15 @@ public class ListStore {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final JdbcTemplate streaming;
 
   public ListStore(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
     this.template = template;
+    // PostgreSQL streams a result only with a fetch size (inside a transaction); without one a
+    // whole list version would be held in memory by the driver.
+    this.streaming = new JdbcTemplate(template.getDataSource());
+    this.streaming.setFetchSize(1000);
   }
 
   /** An entity as stored: its JSON and the columns queries use. */
@@ -239,19 +244,20 @@ public class ListStore {
 
   /** Streams the stored JSON of a version's entities, in entity id order. */
   public void eachEntity(long versionId, Consumer<String> sink) {
-    jdbc.sql("select content from list_entity where version_id = :v order by entity_id")
-        .param("v", versionId)
-        .query((ResultSet rs) -> {
+    streaming.query(
+        "select content from list_entity where version_id = ? order by entity_id",
+        (ResultSet rs) -> {
           sink.accept(rs.getString(1));
-        });
+        },
+        versionId);
   }
 
   /** Streams the stored JSON of the entities of every active version of enabled sources. */
   public void eachActiveEntity(Consumer<String> sink) {
-    jdbc.sql(
-            "select e.content from list_source s join list_entity e on e.version_id ="
-                + " s.active_version_id where s.enabled = true order by s.code, e.entity_id")
-        .query((ResultSet rs) -> {
+    streaming.query(
+        "select e.content from list_source s join list_entity e on e.version_id ="
+            + " s.active_version_id where s.enabled = true order by s.code, e.entity_id",
+        (ResultSet rs) -> {
           sink.accept(rs.getString(1));
         });
   }
@@ -291,16 +297,16 @@ public class ListStore {
 
   /** Streams the entities in both versions whose fingerprints differ, with both JSON forms. */
   public void eachChanged(long newer, long older, Consumer<ChangedPair> sink) {
-    jdbc.sql(
-            "select n.entity_id, n.primary_name, o.content, n.content from list_entity n join"
-                + " list_entity o on o.version_id = :o and o.entity_id = n.entity_id where"
-                + " n.version_id = :n and n.fingerprint <> o.fingerprint order by n.entity_id")
-        .param("n", newer)
-        .param("o", older)
-        .query((ResultSet rs) -> {
+    streaming.query(
+        "select n.entity_id, n.primary_name, o.content, n.content from list_entity n join"
+            + " list_entity o on o.version_id = ? and o.entity_id = n.entity_id where"
+            + " n.version_id = ? and n.fingerprint <> o.fingerprint order by n.entity_id",
+        (ResultSet rs) -> {
           sink.accept(
               new ChangedPair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        });
+        },
+        older,
+        newer);
   }
 
   public void insertDeltaRows(long versionId, List<DeltaRow> rows) {

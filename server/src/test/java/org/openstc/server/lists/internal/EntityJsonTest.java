@@ -35,7 +35,10 @@ class EntityJsonTest {
       long t3 = System.nanoTime();
       System.out.printf(
           "[perf] %d entities: fingerprint %d ms, write %d ms, read %d ms, %d chars%n",
-          entities.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+          entities.size(),
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
+          (t3 - t2) / 1_000_000,
           written.stream().mapToInt(String::length).sum());
       assertThat(read).isEqualTo(entities);
     }
