@@ -350,4 +350,89 @@ class TransactionCheckApiTest {
     // The licence keeps its use records: they belong to the licence's own history.
     assertThat(f.get("/api/v1/licences/" + f.licence + "/uses", f.olga, 200).size()).isEqualTo(2);
   }
+
+  @Test
+  @Order(8)
+  void theProgrammeTracksTrainingFindingsEscalationsAndScores() throws Exception {
+    f.post(
+        "/api/v1/icp/trainings",
+        f.olga,
+        "{\"person\":\"clara\",\"course\":\"Export control basics\","
+            + "\"completedOn\":\"2026-01-05\",\"expiresOn\":\"2099-01-05\"}",
+        201);
+    f.post(
+        "/api/v1/icp/trainings",
+        f.olga,
+        "{\"person\":\"otto\",\"course\":\"Export control basics\","
+            + "\"completedOn\":\"2020-01-05\",\"expiresOn\":\"2021-01-05\"}",
+        201);
+    f.post("/api/v1/icp/trainings", f.clerk, "{\"person\":\"clara\"}", 403);
+    long auditId =
+        f.post(
+                "/api/v1/icp/audits",
+                f.olga,
+                "{\"title\":\"Q1 audit\",\"auditor\":\"Internal audit\"}",
+                201)
+            .get("id")
+            .asLong();
+    long finding =
+        f.post(
+                "/api/v1/icp/audits/" + auditId + "/findings",
+                f.olga,
+                "{\"description\":\"Two orders shipped without red-flag answers\","
+                    + "\"correctiveAction\":\"Make the questionnaire mandatory\",\"owner\":\"olga\","
+                    + "\"dueOn\":\"2020-01-01\"}",
+                201)
+            .get("id")
+            .asLong();
+    f.post(
+        "/api/v1/icp/audits/" + auditId + "/findings",
+        f.stranger,
+        "{\"description\":\"x\",\"correctiveAction\":\"y\",\"owner\":\"z\"}",
+        404);
+    JsonNode dashboard = f.get("/api/v1/icp/dashboard", f.olga, 200);
+    assertThat(dashboard.get("overdueFindings").asLong()).isEqualTo(1);
+    // clara is trained, otto's training expired, olga has none: one in three.
+    assertThat(dashboard.get("trainingCoveragePercent").asInt()).isEqualTo(33);
+    f.post(
+        "/api/v1/icp/findings/" + finding + "/closure",
+        f.olga,
+        "{\"note\":\"Questionnaire is now checked on every transaction\"}",
+        200);
+    f.post("/api/v1/icp/findings/" + finding + "/closure", f.olga, "{\"note\":\"again\"}", 409);
+
+    f.post(
+        "/api/v1/icp/escalations",
+        f.clerk,
+        "{\"subject\":\"Pressure to ship\",\"body\":\"Sales asked me to split an order\","
+            + "\"anonymous\":true}",
+        201);
+    JsonNode overview = f.get("/api/v1/icp", f.olga, 200);
+    JsonNode escalation = overview.get("escalations").get(0);
+    assertThat(escalation.get("anonymous").asBoolean()).isTrue();
+    assertThat(escalation.has("reportedBy")).isFalse();
+
+    JsonNode missing =
+        f.post(
+            "/api/v1/icp/self-assessments",
+            f.olga,
+            "{\"scores\":{\"LEADERSHIP_COMMITMENT\":3}}",
+            400);
+    assertThat(missing.get("detail").asString()).contains("scores.SCOPE_OF_REQUIREMENTS");
+    StringBuilder scores = new StringBuilder("{");
+    for (var e : org.openstc.server.icp.IcpElement.values()) {
+      scores.append(scores.length() > 1 ? "," : "").append('"').append(e.name()).append("\":3");
+    }
+    f.post(
+        "/api/v1/icp/self-assessments",
+        f.olga,
+        "{\"scores\":" + scores + "},\"notes\":\"first\"}",
+        201);
+    dashboard = f.get("/api/v1/icp/dashboard", f.olga, 200);
+    List<String> charts = new ArrayList<>();
+    dashboard.get("charts").forEach(c -> charts.add(c.get("id").asString()));
+    assertThat(charts).containsExactly("holds", "release-times", "training", "self-assessment");
+    assertThat(dashboard.get("evidence").get("TRANSACTION_DUE_DILIGENCE").get(0).asString())
+        .contains("transactions checked");
+  }
 }

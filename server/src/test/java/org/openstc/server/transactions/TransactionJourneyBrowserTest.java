@@ -227,6 +227,25 @@ class TransactionJourneyBrowserTest {
     browser.findElement(By.cssSelector("#licence-uses a")).click();
     assertThat(browser.findElement(By.id("quantity-used")).getText()).startsWith("2 used of 10");
 
+    // The clerk can raise a concern anonymously; the officer's dashboard charts the holds.
+    browser.get(url("/icp/escalate"));
+    browser.findElement(By.id("subject")).sendKeys("Split orders");
+    browser.findElement(By.id("body")).sendKeys("Sales asked to split an order below the limit");
+    browser.findElement(By.id("anonymous")).click();
+    browser.findElement(By.cssSelector("#escalation-form button")).click();
+    assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+        .contains("your name was not recorded");
+    signOut();
+    signIn("olga");
+    browser.get(url("/icp"));
+    WebElement holds = browser.findElement(By.id("chart-holds"));
+    assertThat(holds.getText()).contains("SHIPPED").contains("RELEASED");
+    assertThat(holds.findElements(By.tagName("rect"))).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(browser.findElement(By.id("chart-release-times")).getText())
+        .contains("under 1 hour");
+    browser.get(url("/icp/programme"));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Split orders");
+
     // The audit pack of the order holds every step.
     long id = Long.parseLong(order.substring(order.lastIndexOf('/') + 1));
     String trail =
