@@ -215,6 +215,7 @@ public class ControlListCatalogue {
       String stored =
           ControlsReferenceFiles.storedName(record.id(), k, version.source().validFrom());
       Files.move(incoming, folder.resolve(stored), StandardCopyOption.REPLACE_EXISTING);
+      deleteOnRollback(folder.resolve(stored));
       store.setStoredFile(record.id(), stored);
       record = store.byId(record.id()).orElseThrow();
       Optional<ControlListVersion> previous =
@@ -282,13 +283,18 @@ public class ControlListCatalogue {
             ? CountryChart.readEcfrXml(incoming, date, countries).rows().size()
             : CountryGroups.readEcfrXml(incoming, date, countries).groups().size();
     if (rows == 0) {
-      throw new IllegalArgumentException("no " + (chart ? "Country Chart rows" : "Country Groups") + " found");
+      throw new IllegalArgumentException(
+          "no " + (chart ? "Country Chart rows" : "Country Groups") + " found");
     }
     String listId = chart ? "US-COUNTRY-CHART" : "US-COUNTRY-GROUPS";
     Optional<ImportedVersion> same = store.byChecksum(listId, checksum);
     if (same.isPresent()) {
       throw new ConflictException(
-          "This file was already imported as " + same.get().label() + " (import " + same.get().id() + ")");
+          "This file was already imported as "
+              + same.get().label()
+              + " (import "
+              + same.get().id()
+              + ")");
     }
     ImportedVersion record =
         store.insertReferenceFile(
@@ -296,7 +302,9 @@ public class ControlListCatalogue {
             chart ? "Commerce Country Chart" : "EAR Country Groups",
             k,
             (chart ? "15 CFR Part 738, Supplement No. 1" : "15 CFR Part 740, Supplement No. 1")
-                + " (eCFR issue date " + date + ")",
+                + " (eCFR issue date "
+                + date
+                + ")",
             date,
             name,
             checksum,
@@ -304,6 +312,7 @@ public class ControlListCatalogue {
             actor.name());
     String stored = ControlsReferenceFiles.storedName(record.id(), k, date);
     Files.move(incoming, folder.resolve(stored), StandardCopyOption.REPLACE_EXISTING);
+    deleteOnRollback(folder.resolve(stored));
     store.setStoredFile(record.id(), stored);
     record = store.byId(record.id()).orElseThrow();
     audit.record(
@@ -312,7 +321,15 @@ public class ControlListCatalogue {
                 "CONTROL_LIST_IMPORTED",
                 "ControlListVersion",
                 record.id(),
-                "Imported " + record.label() + " (" + rows + (chart ? " countries" : " groups") + ", " + k.slug() + ") from " + name)
+                "Imported "
+                    + record.label()
+                    + " ("
+                    + rows
+                    + (chart ? " countries" : " groups")
+                    + ", "
+                    + k.slug()
+                    + ") from "
+                    + name)
             .withStates(null, "list=" + listId + ", valid_from=" + date + ", sha256=" + checksum));
     reloadAfterCommit();
     return record;
@@ -633,6 +650,21 @@ public class ControlListCatalogue {
       current = null;
     });
     return m;
+  }
+
+  /** Removes a stored list file again when the import's transaction does not commit. */
+  private static void deleteOnRollback(Path file) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                deleteQuietly(file);
+              }
+            }
+          });
+    }
   }
 
   private void runAfterCommit(Runnable r) {

@@ -73,7 +73,8 @@ public enum ControlListKind {
       s = s.substring(1).stripLeading();
     }
     if (s.startsWith("<")) {
-      // The first heading names the part: "<HEAD>PART 738—…" or "<HEAD>Supplement No. 1 to Part 740".
+      // The first heading names the part: "<HEAD>PART 738—…" or "<HEAD>Supplement No. 1 to Part
+      // 740".
       Matcher m = PART_HEAD.matcher(s);
       String part = m.find() ? m.group(1) : "774";
       return switch (part) {

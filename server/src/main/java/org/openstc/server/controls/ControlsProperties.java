@@ -1,6 +1,5 @@
 package org.openstc.server.controls;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,9 +16,5 @@ public record ControlsProperties(String sharedData) {
   /** The shared data folder to read, or null when there is none. */
   public Path sharedDataFolder() {
     return ControlsReferenceFiles.sharedDataFolder(sharedData);
-  }
-
-  static boolean isFolder(Path p) {
-    return p != null && Files.isDirectory(p);
   }
 }

@@ -105,7 +105,8 @@ public final class ControlsReferenceFiles {
     List<StoredList> stored = dataDir == null ? List.of() : storedLists(dataDir);
     ControlsReferenceData.Builder b = builderWithSharedData(sharedData, withUs);
     for (StoredList s : stored) {
-      boolean us = s.kind() != ControlListKind.EU_ANNEX_I && s.kind() != ControlListKind.NATIONAL_JSON;
+      boolean us =
+          s.kind() != ControlListKind.EU_ANNEX_I && s.kind() != ControlListKind.NATIONAL_JSON;
       if (withUs || !us) {
         add(b, s.kind(), s.file(), s.validFrom());
       }

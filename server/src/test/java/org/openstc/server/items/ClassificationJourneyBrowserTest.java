@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openstc.server.TestDatabase;
 import org.openstc.server.audit.Actor;
 import org.openstc.server.controls.ControlListCatalogue;
@@ -83,8 +87,15 @@ class ClassificationJourneyBrowserTest {
     browser.get(url("/login"));
     browser.findElement(By.id("username")).sendKeys(name);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("main button[type=submit]")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains(name);
+  }
+
+  /** Clicks and waits until the browser has left the current page, so no stale element is read. */
+  private void submit(WebElement element) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private Path fixture(String name) throws IOException {
@@ -108,26 +119,26 @@ class ClassificationJourneyBrowserTest {
 
     signInAs("clara");
     browser.get(url("/products"));
-    browser.findElement(By.id("new-product")).click();
+    submit(browser.findElement(By.id("new-product")));
     browser.findElement(By.id("partNumber")).sendKeys("LT-500");
     browser.findElement(By.id("description")).sendKeys("CNC turning centre");
     browser.findElement(By.id("technicalData")).sendKeys("2 axes, positioning accuracy 0.8 um");
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("main button[type=submit]")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LT-500");
     String product = browser.getCurrentUrl();
 
     signInAs("otto");
     browser.get(product);
-    browser.findElement(By.id("classify")).click();
+    submit(browser.findElement(By.id("classify")));
     browser.findElement(By.id("q")).sendKeys("positioning accuracy");
-    browser.findElement(By.id("search")).click();
+    submit(browser.findElement(By.id("search")));
     assertThat(browser.findElement(By.id("search-hits")).getText()).contains("2B001.a");
-    browser.findElement(By.id("use-2B001.a")).click();
+    submit(browser.findElement(By.id("use-2B001.a")));
     assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo("2B001.a");
     browser
         .findElement(By.id("rationale"))
         .sendKeys("Two coordinated axes, 0.8 um positioning accuracy: better than 0.9 um");
-    browser.findElement(By.cssSelector("#proposal button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("#proposal button[type=submit]")));
     assertThat(browser.findElement(By.id("classifications")).getText())
         .contains("2B001.a")
         .contains("PROPOSED")
@@ -138,12 +149,12 @@ class ClassificationJourneyBrowserTest {
     browser.get(url("/products/review"));
     assertThat(browser.findElement(By.id("review-queue")).getText()).contains("LT-500");
     browser.get(product);
-    browser.findElement(By.cssSelector("button.approve")).click();
+    submit(browser.findElement(By.cssSelector("button.approve")));
     assertThat(browser.findElement(By.id("classifications")).getText())
         .contains("APPROVED")
         .contains("otto / olga");
     browser.findElement(By.id("destination")).sendKeys("CN");
-    browser.findElement(By.cssSelector("#determine-form button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("#determine-form button[type=submit]")));
     assertThat(browser.findElement(By.id("determination")).getText())
         .contains("LICENCE_REQUIRED")
         .contains("Art. 3(1) Regulation (EU) 2021/821");
@@ -153,7 +164,7 @@ class ClassificationJourneyBrowserTest {
     browser
         .findElement(By.id("file"))
         .sendKeys(fixture("eu-annex-i-small-2026-01-01.json").toString());
-    browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("#import-form button[type=submit]")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText())
         .contains("Imported EU-ANNEX-I@2026-01-01");
 

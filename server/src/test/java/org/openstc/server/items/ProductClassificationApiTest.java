@@ -186,6 +186,10 @@ class ProductClassificationApiTest {
     mvc.perform(get("/api/v1/products").header("Authorization", stranger))
         .andExpect(jsonPath("$.length()").value(0));
 
+    // Two more approved classifications: one whose entry the new version removes, one unchanged.
+    long scope = approvedProduct("SCOPE-1", "3A002.a");
+    long crypto = approvedProduct("VPN-1", "5A002");
+
     // The new version changes 2B001.a: the approved classification needs review, with the diff.
     importList("eu-annex-i-small-2026-01-01.json").andExpect(status().isCreated());
     JsonNode detail =
@@ -200,6 +204,16 @@ class ProductClassificationApiTest {
         .contains("CHANGED 2B001.a")
         .contains("[-0.9-]")
         .contains("{+1.1+}");
+    assertThat(
+            body(mvc.perform(get("/api/v1/products/" + scope).header("Authorization", clerk)))
+                .get("classifications")
+                .get(0)
+                .get("reviewDiff")
+                .asString())
+        .startsWith("REMOVED 3A002.a: [-Digital oscilloscopes");
+    mvc.perform(get("/api/v1/products/" + crypto).header("Authorization", clerk))
+        .andExpect(jsonPath("$.product.needsReview").value(false))
+        .andExpect(jsonPath("$.classifications[0].status").value("APPROVED"));
     mvc.perform(get("/api/v1/classifications/review-queue").header("Authorization", officer2))
         .andExpect(jsonPath("$[0].classification.status").value("NEEDS_REVIEW"));
 
@@ -224,17 +238,39 @@ class ProductClassificationApiTest {
             audit.search(
                 new AuditQuery(
                     null, null, "CLASSIFICATION_APPROVED", null, null, null, null, 0, 10)))
-        .hasSize(2)
+        .hasSize(4)
         .anySatisfy(r -> assertThat(r.summary()).contains("proposed by otto, approved by olga"));
     assertThat(
             audit.count(
                 new AuditQuery(
                     null, null, "CLASSIFICATION_NEEDS_REVIEW", null, null, null, null, 0, 10)))
-        .isEqualTo(1);
+        .isEqualTo(2);
+  }
+
+  private long approvedProduct(String part, String code) throws Exception {
+    long id =
+        body(postJson(
+                "/api/v1/products",
+                clerk,
+                "{\"partNumber\":\"" + part + "\",\"description\":\"test product\"}"))
+            .get("id")
+            .asLong();
+    long c =
+        body(postJson(
+                "/api/v1/products/" + id + "/classifications",
+                officer1,
+                "{\"jurisdiction\":\"EU\",\"code\":\"" + code + "\",\"rationale\":\"fits\"}"))
+            .get("id")
+            .asLong();
+    mvc.perform(
+            post("/api/v1/products/" + id + "/classifications/" + c + "/approve")
+                .header("Authorization", officer2))
+        .andExpect(status().isOk());
+    return id;
   }
 
   @Test
-  void rejectionNeedsAReasonAndUnchangedEntriesAreNotFlagged() throws Exception {
+  void rejectionNeedsAReasonAndAnApprovedClassification() throws Exception {
     users();
     long product =
         body(postJson(

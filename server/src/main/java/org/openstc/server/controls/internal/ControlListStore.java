@@ -61,8 +61,7 @@ public class ControlListStore {
         .param("by", importedBy)
         .update();
     long id =
-        jdbc.sql(
-                "select max(id) from control_list_version where list_id = :l and checksum = :c")
+        jdbc.sql("select max(id) from control_list_version where list_id = :l and checksum = :c")
             .param("l", listId)
             .param("c", checksum)
             .query(Long.class)
