@@ -27,7 +27,7 @@ import org.openstc.controls.authorisation.TransactionFact;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 3)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class DeterminerBenchmark {
