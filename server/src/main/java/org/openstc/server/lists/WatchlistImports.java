@@ -120,7 +120,7 @@ public class WatchlistImports {
     }
     String sourceCode = code != null ? code : inferSource(format, path, shownName);
     String checksum = checksum(path);
-    WatchlistSource registered = registerIfNew(sourceCode, format, actor);
+    WatchlistSource registered = tx.execute(status -> registerIfNew(sourceCode, format, actor));
     if (registered.activeVersionId() != null) {
       WatchlistVersion active = store.version(registered.activeVersionId()).orElseThrow();
       if (checksum.equals(active.checksum())) {
@@ -197,6 +197,11 @@ public class WatchlistImports {
     long started = System.nanoTime();
     WatchlistSource locked = store.lockSource(source).orElseThrow();
     Long previous = locked.activeVersionId();
+    if (previous != null
+        && checksum.equals(store.version(previous).map(WatchlistVersion::checksum).orElse(null))) {
+      // Another import of the same bytes won the race for the lock.
+      return new ImportOutcome.Unchanged(source, previous);
+    }
     long versionId =
         store.insertVersion(
             source,

@@ -70,12 +70,7 @@ class ListsApiTest {
         Actor.SYSTEM);
     accounts.create(
         new NewUser(
-            "eco",
-            "Otto",
-            null,
-            "Acme Export GmbH",
-            Set.of(Role.EXPORT_CONTROL_OFFICER),
-            null),
+            "eco", "Otto", null, "Acme Export GmbH", Set.of(Role.EXPORT_CONTROL_OFFICER), null),
         Actor.SYSTEM);
     accounts.create(
         new NewUser("monitor", "Mo", null, "1540 Committee", Set.of(Role.MONITORING_EXPERT), null),

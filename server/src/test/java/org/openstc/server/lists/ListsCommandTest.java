@@ -86,6 +86,7 @@ class ListsCommandTest {
         stc(with("lists", "import", v0426.toString(), v0502.toString(), v0503.toString()));
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("us-ofac-sdn: version").hasLineCount(3);
+    assertThat(imported.err()).contains("Reading ").contains("sdn-2024-04-26.csv");
 
     WatchlistDelta expected =
         WatchlistDelta.between(WatchlistReaders.snapshot(v0502), WatchlistReaders.snapshot(v0503));
