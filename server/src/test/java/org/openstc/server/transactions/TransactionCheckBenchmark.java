@@ -45,6 +45,7 @@ class TransactionCheckBenchmark {
   @Autowired WatchlistImports lists;
   @Autowired ControlListCatalogue catalogue;
   @Autowired Partners partners;
+  @Autowired Transactions transactions;
 
   @Test
   void tenLinesFiveParties() throws Exception {
@@ -108,6 +109,19 @@ class TransactionCheckBenchmark {
       w.join();
     }
     double wall = (System.nanoTime() - wall0) / 1e9;
+    // The check alone, in process: no HTTP, JSON or token authentication.
+    TransactionDraft draft =
+        f.json.readValue(body.replace(",\"eucDocumentOnFile\":true}", "}"), TransactionDraft.class);
+    var user = accounts.authenticateToken(f.clerk.substring("Bearer ".length())).orElseThrow();
+    long[] inProcess = new long[n];
+    for (int i = 0; i < n + 500; i++) {
+      long t0 = System.nanoTime();
+      CheckResult r = transactions.checkDraft(draft, true, user);
+      if (i >= 500) {
+        inProcess[i - 500] = System.nanoTime() - t0;
+      }
+      assertThat(r.lines()).hasSize(10);
+    }
     String report =
         "POST /api/v1/transactions/check, 10 lines, 5 parties, "
             + n
@@ -118,7 +132,10 @@ class TransactionCheckBenchmark {
             + threads
             + " callers: "
             + percentiles(parallel)
-            + String.format(Locale.ROOT, ", %.0f checks/s%n", n / wall);
+            + String.format(Locale.ROOT, ", %.0f checks/s%n", n / wall)
+            + "in process (Transactions.checkDraft, no HTTP): "
+            + percentiles(inProcess)
+            + "\n";
     System.out.println(report);
     Files.writeString(Path.of("target", "transaction-check-benchmark.txt"), report);
   }
