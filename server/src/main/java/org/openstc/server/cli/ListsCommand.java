@@ -238,10 +238,11 @@ final class ListsCommand implements Runnable {
                 + ": version "
                 + delta.versionId()
                 + (delta.previousVersionId() == null
-                    ? " is the first version"
-                    : " against version " + delta.previousVersionId())
-                + ": "
-                + delta.summary().text());
+                    ? " is the first version: " + delta.summary().added() + " entities, all new"
+                    : " against version "
+                        + delta.previousVersionId()
+                        + ": "
+                        + delta.summary().text()));
         print("Added", delta.added(), false);
         print("Removed", delta.removed(), false);
         print("Changed", delta.changed(), true);

@@ -11,10 +11,10 @@ public record DeltaSummary(int added, int removed, int changed, int unchanged, b
     return added == 0 && removed == 0 && changed == 0;
   }
 
-  /** "+3 added, -2 removed, ~5 changed, 9000 unchanged". */
+  /** "+3 added, -2 removed, ~5 changed, 9000 unchanged", or "first version" for a first one. */
   public String text() {
     return initial
-        ? added + " entities (first version)"
+        ? "first version"
         : "+"
             + added
             + " added, -"
