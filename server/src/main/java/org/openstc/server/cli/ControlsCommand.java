@@ -105,7 +105,14 @@ final class ControlsCommand implements Runnable {
     @Override
     public void run() {
       try (ConfigurableApplicationContext context = database.startWithoutWeb()) {
-        for (var l : context.getBean(ControlListCatalogue.class).lists()) {
+        ControlListCatalogue catalogue = context.getBean(ControlListCatalogue.class);
+        for (ImportedVersion v : catalogue.imports()) {
+          if (!v.kind().isControlList()) {
+            System.out.println(
+                v.label() + "  " + v.title() + ", " + v.entryCount() + " rows  import " + v.id());
+          }
+        }
+        for (var l : catalogue.lists()) {
           System.out.println(l.listId() + "  " + l.title());
           for (var v : l.versions()) {
             System.out.println(
