@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
@@ -129,13 +130,49 @@ public class WatchlistImports {
         return outcome;
       }
     }
+    AtomicReference<ImportOutcome> stored = new AtomicReference<>();
     try {
       ImportOutcome outcome =
-          tx.execute(
-              status -> store(path, shownName, sourceCode, format, checksum, actor, progress));
+          tx.execute(status -> {
+            ImportOutcome o = store(path, shownName, sourceCode, format, checksum, actor, progress);
+            stored.set(o);
+            return o;
+          });
       progress.finished(outcome);
       return outcome;
-    } catch (WatchlistFormatException e) {
+    } catch (RuntimeException e) {
+      ImportOutcome committed = committed(stored.get());
+      if (committed != null) {
+        // Listeners of other modules run after the commit; their failure does not undo it.
+        log.error("{} committed, but a listener failed after the commit", shownName, e);
+        progress.finished(committed);
+        return committed;
+      }
+      return failure(e, path, shownName, sourceCode, format, checksum, actor, progress);
+    }
+  }
+
+  private ImportOutcome committed(ImportOutcome outcome) {
+    if (outcome instanceof ImportOutcome.Imported imported) {
+      Long active =
+          store.source(imported.source()).map(WatchlistSource::activeVersionId).orElse(null);
+      if (active != null && active == imported.version().id()) {
+        return imported;
+      }
+    }
+    return null;
+  }
+
+  private ImportOutcome failure(
+      RuntimeException thrown,
+      Path path,
+      String shownName,
+      String sourceCode,
+      ListFormat format,
+      String checksum,
+      Actor actor,
+      ImportProgress progress) {
+    if (thrown instanceof WatchlistFormatException e) {
       return failed(
           sourceCode,
           format,
@@ -146,28 +183,15 @@ public class WatchlistImports {
           e.line(),
           message(e, path, shownName),
           progress);
-    } catch (RuntimeException e) {
-      // A reader letting a parser exception escape still deserves file and line in the message.
-      XMLStreamException xml = cause(e, XMLStreamException.class);
-      if (xml != null) {
-        int line = xml.getLocation() == null ? 0 : Math.max(0, xml.getLocation().getLineNumber());
-        String why =
-            xml.getMessage() == null
-                ? "malformed XML"
-                : xml.getMessage().lines().findFirst().orElse("malformed XML");
-        return failed(
-            sourceCode,
-            format,
-            path,
-            shownName,
-            checksum,
-            actor,
-            line,
-            shownName + (line > 0 ? ":" + line : "") + ": " + why,
-            progress);
-      }
-      log.warn("Import of {} into {} failed", shownName, sourceCode, e);
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    // A reader letting a parser exception escape still deserves file and line in the message.
+    XMLStreamException xml = cause(thrown, XMLStreamException.class);
+    if (xml != null) {
+      int line = xml.getLocation() == null ? 0 : Math.max(0, xml.getLocation().getLineNumber());
+      String why =
+          xml.getMessage() == null
+              ? "malformed XML"
+              : xml.getMessage().lines().findFirst().orElse("malformed XML");
       return failed(
           sourceCode,
           format,
@@ -175,10 +199,15 @@ public class WatchlistImports {
           shownName,
           checksum,
           actor,
-          0,
-          shownName + ": " + why,
+          line,
+          shownName + (line > 0 ? ":" + line : "") + ": " + why,
           progress);
     }
+    log.warn("Import of {} into {} failed", shownName, sourceCode, thrown);
+    String why =
+        thrown.getMessage() == null ? thrown.getClass().getSimpleName() : thrown.getMessage();
+    return failed(
+        sourceCode, format, path, shownName, checksum, actor, 0, shownName + ": " + why, progress);
   }
 
   /** Records a download that failed before anything could be read. */

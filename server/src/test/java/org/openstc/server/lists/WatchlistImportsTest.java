@@ -18,10 +18,12 @@ import org.openstc.server.audit.AuditRecord;
 import org.openstc.server.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Importing list files into versions: activation, deltas, and failures that change nothing. */
 @SpringBootTest(
@@ -117,6 +119,27 @@ class WatchlistImportsTest {
         .containsExactlyInAnyOrder("C-1", "C-3", "C-4");
     assertThat(auditOf("LIST_VERSION_IMPORTED"))
         .anySatisfy(r -> assertThat(r.objectId()).isEqualTo(String.valueOf(v2.id())));
+  }
+
+  /** A listener of another module that fails after the commit. */
+  @TestConfiguration
+  static class BrokenListener {
+    @TransactionalEventListener
+    void on(WatchlistVersionActivated event) {
+      if (event.source().equals("acme-listener")) {
+        throw new IllegalStateException("re-screening broke");
+      }
+    }
+  }
+
+  @Test
+  void aListenerFailingAfterTheCommitDoesNotTurnTheImportIntoAFailure() {
+    ImportOutcome.Imported imported = imported("own-v1.csv", "acme-listener");
+    assertThat(watchlists.source("acme-listener").activeVersionId())
+        .isEqualTo(imported.version().id());
+    assertThat(watchlists.versions("acme-listener", 10))
+        .singleElement()
+        .satisfies(v -> assertThat(v.status()).isEqualTo(VersionStatus.IMPORTED));
   }
 
   @Test
