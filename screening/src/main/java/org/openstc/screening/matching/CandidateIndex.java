@@ -24,8 +24,10 @@ final class CandidateIndex {
   final String[] vocabSkeleton;
   final long[] vocabSignature;
   final boolean[] vocabNumber;
+
   /** Entries that are two list tokens joined (an alignment with them absorbs two list tokens). */
   final boolean[] vocabJoin;
+
   final int[][] postings;
   private final Map<String, Integer> vocabIds;
   private final Map<String, int[]> bySkeleton;
@@ -90,8 +92,7 @@ final class CandidateIndex {
       final int id = v;
       // An entry that is only ever a join is aligned within one edit: one deletion suffices.
       int depth = plainTokens.contains(vocab[v]) ? 2 : 1;
-      forEachDeletionHash(
-          vocab[v], depth, h -> dels.add(((long) h << 32) | (id & 0xffffffffL)));
+      forEachDeletionHash(vocab[v], depth, h -> dels.add(((long) h << 32) | (id & 0xffffffffL)));
     }
     deletions = dels.sortedDistinct();
     bucketStart = new int[(1 << BUCKET_BITS) + 1];

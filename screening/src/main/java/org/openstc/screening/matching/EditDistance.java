@@ -10,9 +10,9 @@ final class EditDistance {
   private EditDistance() {}
 
   /**
-   * A set of the characters of a string (one bit per character class of 64). One edit changes
-   * at most two bits, so strings whose signatures differ in more than {@code 2k} bits are more
-   * than k edits apart: a cheap test before the dynamic programme.
+   * A set of the characters of a string (one bit per character class of 64). One edit changes at
+   * most two bits, so strings whose signatures differ in more than {@code 2k} bits are more than k
+   * edits apart: a cheap test before the dynamic programme.
    */
   static long letterSignature(CharSequence s) {
     long sig = 0;

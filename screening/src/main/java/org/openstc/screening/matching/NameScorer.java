@@ -390,7 +390,8 @@ public final class NameScorer {
       // Particles and titles match only themselves (their spelling variants share a class).
       return 0f;
     }
-    return wordSimilarity(x, q.skeletons[i], q.signatures[i], y, c.skeletons[j], c.signatures[j], s);
+    return wordSimilarity(
+        x, q.skeletons[i], q.signatures[i], y, c.skeletons[j], c.signatures[j], s);
   }
 
   /** Least similarity for two joined tokens to stand for one token. */
@@ -434,8 +435,7 @@ public final class NameScorer {
     int longer = Math.max(lx, ly);
     int budget = editBudget(longer);
     float sim = 0f;
-    if (Math.abs(lx - ly) <= budget
-        && Long.bitCount(sigx ^ sigy) <= 2 * budget) {
+    if (Math.abs(lx - ly) <= budget && Long.bitCount(sigx ^ sigy) <= 2 * budget) {
       int d = EditDistance.osa(x, y, budget);
       if (d <= budget) {
         sim = Math.max(0f, 1f - EDIT_STEEPNESS * d / longer);

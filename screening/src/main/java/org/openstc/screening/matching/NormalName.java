@@ -18,6 +18,7 @@ public final class NormalName {
   final TokenKind[] kinds;
   final float[] weights;
   final String[] skeletons;
+
   /** Letter signatures of the tokens ({@link EditDistance#letterSignature}). */
   final long[] signatures;
 

@@ -116,8 +116,8 @@ public final class Screener {
   }
 
   /**
-   * The comparison forms of a list name, with the family name weighted up when the list marks it
-   * (a family-name part, or "SURNAME, Given" order) and the entity is a person.
+   * The comparison forms of a list name, with the family name weighted up when the list marks it (a
+   * family-name part, or "SURNAME, Given" order) and the entity is a person.
    */
   List<NormalName> formsOf(Name name) {
     return listForms(name);
@@ -460,7 +460,11 @@ public final class Screener {
         if (lazyQuery != null
             && (slotInitials[slot] == 0
                 || boundForBits(
-                        lazyQuery, bits, join ? bits : 0, slotInitials[slot], slotFirstLetters[slot])
+                        lazyQuery,
+                        bits,
+                        join ? bits : 0,
+                        slotInitials[slot],
+                        slotFirstLetters[slot])
                     < floor)) {
           continue;
         }
@@ -479,9 +483,9 @@ public final class Screener {
 
   /**
    * An upper bound of the name score of a slot given which query tokens could align with it: every
-   * alignable token at similarity 1 against the heaviest list token (two for joined entries), every other significant query
-   * token unmatched unless the list name has an initial (or two-letter word) it could still meet,
-   * and no list-side cost.
+   * alignable token at similarity 1 against the heaviest list token (two for joined entries), every
+   * other significant query token unmatched unless the list name has an initial (or two-letter
+   * word) it could still meet, and no list-side cost.
    */
   private double upperBound(List<NormalName> queryForms, int formCount, int slot, Scratch s) {
     double best = 0;

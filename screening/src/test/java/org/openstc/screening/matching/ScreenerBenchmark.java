@@ -41,6 +41,10 @@ public class ScreenerBenchmark {
   @Param({"1", "4", "16"})
   public int copies;
 
+  /** How the copies differ: recombined words (new names) or one letter per word (worst case). */
+  @Param({"recombined", "near-duplicate"})
+  public String kind;
+
   @Param({"../shared/data"})
   public String data;
 
@@ -58,7 +62,11 @@ public class ScreenerBenchmark {
     all.addAll(MatchingEvaluation.load(dir.resolve("sanctions/un/consolidated-2026-02-27.xml")));
     all.addAll(MatchingEvaluation.load(dir.resolve("sanctions/ofac/sdn-2021-07-07")));
     all.addAll(MatchingEvaluation.load(dir.resolve("sanctions/ofac/cons-2025-12-19")));
-    screener = Screener.build(MatchingEvaluation.SyntheticLists.copies(all, copies));
+    screener =
+        Screener.build(
+            kind.equals("near-duplicate")
+                ? MatchingEvaluation.SyntheticLists.copies(all, copies)
+                : MatchingEvaluation.SyntheticLists.recombined(all, copies));
     Path m = dir.resolve("matching");
     queries =
         MatchingEvaluation.mixed(
@@ -82,6 +90,9 @@ public class ScreenerBenchmark {
     }
     if (args.length > 1) {
       options.param("copies", args[1].split(","));
+    }
+    if (args.length > 2) {
+      options.param("kind", args[2].split(","));
     }
     new Runner(options.build()).run();
   }
