@@ -1,6 +1,5 @@
 package org.openstc.server.controls;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.LocalDate;
 import java.util.Map;
 import org.openstc.controls.determination.Activity;
@@ -12,20 +11,19 @@ import org.openstc.controls.determination.Jurisdiction;
 import org.openstc.server.problems.InvalidRequestException;
 
 /**
- * The fields of a determination as the CLI and the API take them ({@code --jurisdiction EU --item
- * 2B001 --destination CN ...}), turned into the engine's request with messages naming the field.
- * The API also takes the engine's snake_case spellings ({@code end_use}, {@code as_of}, {@code
- * items}).
+ * The fields of a determination as the CLI, the pages and the product API take them ({@code
+ * --jurisdiction EU --item 2B001 --destination CN ...}), turned into the engine's request with
+ * messages naming the field.
  */
 public record DeterminationInput(
     String jurisdiction,
     String item,
-    @JsonAlias("items") Map<String, String> classifications,
+    Map<String, String> classifications,
     String destination,
-    @JsonAlias("end_use") String endUse,
+    String endUse,
     String activity,
-    @JsonAlias("as_of") LocalDate asOf,
-    @JsonAlias("informed_by_authority") Boolean informedByAuthority) {
+    LocalDate asOf,
+    Boolean informedByAuthority) {
 
   /** The engine request; bad values become an {@link InvalidRequestException} naming the field. */
   public DeterminationRequest toRequest() {

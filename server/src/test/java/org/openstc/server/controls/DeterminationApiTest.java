@@ -121,6 +121,16 @@ class DeterminationApiTest {
     JsonNode reason = d.get("reasons").get(0);
     assertThat(names(reason)).containsExactly("rule", "legal_basis", "explanation");
 
+    // The engine's own request fields work too: several jurisdictions, screening status, as_of.
+    JsonNode screened =
+        determine(
+            caseworker,
+            "{\"items\":{\"EU\":\"NOT_LISTED\"},\"destination\":\"CN\","
+                + "\"screening\":[\"EU_UN_ASSET_FREEZE\"],\"as_of\":\"2026-06-01\"}",
+            200);
+    assertThat(screened.get("outcome").asString()).isEqualTo("PROHIBITED");
+    determine(caseworker, "{\"jurisdiction\":\"EU\",", 400);
+
     JsonNode embargo =
         determine(
             caseworker,
