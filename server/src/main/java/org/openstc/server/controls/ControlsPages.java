@@ -89,7 +89,27 @@ class ControlsPages {
     model.addAttribute("entry", e);
     model.addAttribute("ancestors", ancestors);
     model.addAttribute("children", v.children(e.code()));
+    model.addAttribute("tree", subtree(v, e.code()));
     return "controls/entry";
+  }
+
+  /** A paragraph below an entry with its depth under it, for the indented tree. */
+  record TreeRow(ControlEntry entry, int depth) {}
+
+  /** Every paragraph below the entry, in list order, so a heading shows its whole tree. */
+  static List<TreeRow> subtree(ControlListVersion v, ControlEntryCode code) {
+    int base = depth(code);
+    List<TreeRow> rows = new ArrayList<>();
+    for (ControlEntry e : v.entries().values()) {
+      if (!e.code().equals(code) && code.covers(e.code())) {
+        rows.add(new TreeRow(e, depth(e.code()) - base));
+      }
+    }
+    return rows;
+  }
+
+  private static int depth(ControlEntryCode code) {
+    return (int) code.value().chars().filter(c -> c == '.').count();
   }
 
   @GetMapping("/controls/search")

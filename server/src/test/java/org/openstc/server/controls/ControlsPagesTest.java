@@ -87,6 +87,10 @@ class ControlsPagesTest {
     assertThat(page(caseworker, "/controls/lists/EU-ANNEX-I/2025-01-01"))
         .contains("3A002")
         .contains("Wassenaar Arrangement");
+    assertThat(page(caseworker, "/controls/lists/EU-ANNEX-I/2025-01-01/entries/3A002"))
+        .contains("entry-tree")
+        .contains("class=\"depth-1\"")
+        .contains("Digital oscilloscopes");
     assertThat(page(caseworker, "/controls/lists/EU-ANNEX-I/2025-01-01/entries/3A002.a"))
         .contains("Digital oscilloscopes")
         .contains("sample rate exceeding 10 GS/s")
