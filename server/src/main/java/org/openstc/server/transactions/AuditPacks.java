@@ -60,6 +60,67 @@ public class AuditPacks {
   @Transactional
   public void write(long id, SignedInUser user, OutputStream target) throws IOException {
     Transaction t = transactions.get(id, user);
+    ZipOutputStream zip = new ZipOutputStream(target);
+    String summary = entries(t, user, zip, "");
+    zip.finish();
+    audit.record(
+        AuditEntry.of(
+            "TRANSACTION_AUDIT_PACK_EXPORTED",
+            "Transaction",
+            id,
+            "Exported the audit pack of " + t.reference() + " (" + summary + ")"));
+  }
+
+  /**
+   * Writes one pack for every transaction entered in the period (inclusive days, UTC), each in a
+   * folder named by its reference, with an index; records the export.
+   */
+  @Transactional
+  public int writePeriod(
+      java.time.LocalDate from, java.time.LocalDate to, SignedInUser user, OutputStream target)
+      throws IOException {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new org.openstc.server.problems.InvalidRequestException(
+          "from, to: a period like from=2026-01-01&to=2026-12-31");
+    }
+    java.time.Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    java.time.Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<TransactionStore.Summary> all =
+        store.list(user.organisationScope(), null, null, 1000).stream()
+            .filter(s -> !s.createdAt().isBefore(start) && s.createdAt().isBefore(end))
+            .toList();
+    ZipOutputStream zip = new ZipOutputStream(target);
+    List<Map<String, Object>> index = new ArrayList<>();
+    for (TransactionStore.Summary s : all.reversed()) {
+      Transaction t = transactions.get(s.id(), user);
+      String folder = t.reference().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + t.id() + "/";
+      entries(t, user, zip, folder);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", t.id());
+      m.put("reference", t.reference());
+      m.put("status", t.status());
+      m.put("folder", folder);
+      index.add(m);
+    }
+    put(zip, "index.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(index));
+    zip.finish();
+    audit.record(
+        AuditEntry.of(
+            "TRANSACTIONS_AUDIT_PACK_EXPORTED",
+            "Transaction",
+            from + ".." + to,
+            "Exported the audit pack of "
+                + all.size()
+                + " transactions entered "
+                + from
+                + " to "
+                + to));
+    return all.size();
+  }
+
+  private String entries(Transaction t, SignedInUser user, ZipOutputStream zip, String prefix)
+      throws IOException {
+    long id = t.id();
     List<TransactionStore.StoredCheck> checks = store.checks(id);
     List<TransactionOverride> overrides = store.overrides(id);
     List<LicenceUse> uses = transactions.licenceUses(id, user);
@@ -78,30 +139,19 @@ public class AuditPacks {
       m.put("detail", json.readTree(c.detailJson()));
       checkDocs.add(m);
     }
-    ZipOutputStream zip = new ZipOutputStream(target);
-    put(zip, "transaction.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(t));
-    put(zip, "checks.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(checkDocs));
-    put(zip, "overrides.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(overrides));
-    put(zip, "licence-uses.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(uses));
-    put(zip, "audit-trail.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(trail));
+    var writer = json.writerWithDefaultPrettyPrinter();
+    put(zip, prefix + "transaction.json", writer.writeValueAsBytes(t));
+    put(zip, prefix + "checks.json", writer.writeValueAsBytes(checkDocs));
+    put(zip, prefix + "overrides.json", writer.writeValueAsBytes(overrides));
+    put(zip, prefix + "licence-uses.json", writer.writeValueAsBytes(uses));
+    put(zip, prefix + "audit-trail.json", writer.writeValueAsBytes(trail));
     var euc = transactions.endUseCertificateFile(id, user);
     if (euc.isPresent() && Files.isRegularFile(euc.get().file())) {
-      put(zip, "documents/" + euc.get().name(), Files.readAllBytes(euc.get().file()));
+      put(zip, prefix + "documents/" + euc.get().name(), Files.readAllBytes(euc.get().file()));
     }
-    put(zip, "summary.pdf", pdf(t, checks, overrides, uses, trail));
-    zip.finish();
-    audit.record(
-        AuditEntry.of(
-            "TRANSACTION_AUDIT_PACK_EXPORTED",
-            "Transaction",
-            id,
-            "Exported the audit pack of "
-                + t.reference()
-                + " ("
-                + checks.size()
-                + " checks, "
-                + trail.size()
-                + " audit records)"));
+    CheckResult last = transactions.lastCheck(id, user).orElse(null);
+    put(zip, prefix + "summary.pdf", pdf(t, last, checks, overrides, uses, trail));
+    return checks.size() + " checks, " + trail.size() + " audit records";
   }
 
   /** The audit records of the transaction, its parties' alerts and the licences it used. */
@@ -145,6 +195,7 @@ public class AuditPacks {
 
   private static byte[] pdf(
       Transaction t,
+      CheckResult last,
       List<TransactionStore.StoredCheck> checks,
       List<TransactionOverride> overrides,
       List<LicenceUse> uses,
@@ -202,6 +253,22 @@ public class AuditPacks {
                   + p.name()
                   + (p.country() == null ? "" : " (" + p.country() + ")"),
               body));
+    }
+    if (last != null) {
+      doc.add(new Paragraph("Last check: " + last.result(), h2));
+      for (CheckResult.Reason r : last.reasons()) {
+        doc.add(
+            new Paragraph(
+                r.effect()
+                    + " · "
+                    + r.subject()
+                    + ": "
+                    + r.explanation()
+                    + " ["
+                    + r.legalBasis()
+                    + "]",
+                body));
+      }
     }
     doc.add(new Paragraph("Checks", h2));
     for (TransactionStore.StoredCheck c : checks) {

@@ -248,6 +248,24 @@ class TransactionApi {
     return transactions.legalHold(id, body.hold(), body.reason(), user);
   }
 
+  @GetMapping("/audit-pack")
+  @PreAuthorize("hasAnyRole('EXPORT_CONTROL_OFFICER','ADMINISTRATOR')")
+  @Operation(summary = "The audit pack of every transaction entered in a period (from, to: dates)")
+  void periodAuditPack(
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestParam java.time.LocalDate from,
+      @RequestParam java.time.LocalDate to,
+      HttpServletResponse response)
+      throws IOException {
+    if (to.isBefore(from)) {
+      throw new InvalidRequestException("to: before from");
+    }
+    response.setContentType("application/zip");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"audit-pack-" + from + "-" + to + ".zip\"");
+    packs.writePeriod(from, to, user, response.getOutputStream());
+  }
+
   @GetMapping("/{id}/audit-pack")
   @PreAuthorize("hasAnyRole('EXPORT_CONTROL_OFFICER','ADMINISTRATOR')")
   @Operation(summary = "The audit pack: ZIP with JSON of every step and a PDF summary")

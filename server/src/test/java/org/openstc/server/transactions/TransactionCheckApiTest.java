@@ -435,4 +435,58 @@ class TransactionCheckApiTest {
     assertThat(dashboard.get("evidence").get("TRANSACTION_DUE_DILIGENCE").get(0).asString())
         .contains("transactions checked");
   }
+
+  @Test
+  @Order(9)
+  void shippingRechecksWhenAPartyChangedAndRefusesWhatIsNoLongerReleased() throws Exception {
+    String cableOnly =
+        f.order("SO-1003", 1, false).replaceAll("\\{\"partNumber\":\"LT-500\"[^}]*\\},", "");
+    JsonNode r = f.post("/api/v1/transactions", f.clerk, cableOnly, 201);
+    assertThat(r.get("result").asString()).as(r.toString()).isEqualTo("RELEASED");
+    long id = r.get("transactionId").asLong();
+    // The end user's corrected name now matches a listed company: screening opens an alert.
+    var u = f.endUser;
+    partners.update(
+        u.id(),
+        f.organisation,
+        new org.openstc.server.partners.PartnerDraft(
+            u.reference(),
+            "Very Bad Logistics Ltd",
+            List.of(),
+            u.type(),
+            u.roles(),
+            u.country(),
+            u.address(),
+            u.city(),
+            null,
+            null,
+            List.of(),
+            null));
+    JsonNode refused = f.post("/api/v1/transactions/" + id + "/ship", f.clerk, null, 409);
+    assertThat(refused.get("detail").asString())
+        .contains("pre-shipment check")
+        .contains("HELD")
+        .contains("Very Bad Logistics Ltd");
+    JsonNode view = f.get("/api/v1/transactions/" + id, f.clerk, 200);
+    assertThat(view.get("transaction").get("status").asString()).isEqualTo("HELD");
+    JsonNode checks = f.get("/api/v1/transactions/" + id + "/checks", f.clerk, 200);
+    assertThat(checks.size()).isEqualTo(2);
+  }
+
+  @Test
+  @Order(10)
+  void thePeriodAuditPackHasAFolderPerTransaction() throws Exception {
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    byte[] zip = f.bytes("/api/v1/transactions/audit-pack?from=" + today + "&to=" + today, f.olga);
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        names.add(e.getName());
+      }
+    }
+    assertThat(names).contains("index.json");
+    assertThat(names).anyMatch(n -> n.startsWith("SO-1001-") && n.endsWith("/summary.pdf"));
+    assertThat(names).anyMatch(n -> n.startsWith("SO-1003-") && n.endsWith("/checks.json"));
+  }
 }
