@@ -92,6 +92,9 @@ class SharedDataControlListsTest {
     ControlListVersion annex = catalogue.version("EU-ANNEX-I@2025-11-15");
     assertThat(catalogue.search(annex, "sample rate", false, 50))
         .anySatisfy(h -> assertThat(h.code().value()).startsWith("3A"));
+    assertThat(catalogue.search(annex, "sample rate", true, 50))
+        .extracting(h -> h.code().value())
+        .contains("3A001.a.5.a.1");
     assertThat(catalogue.search(annex, "positioning accuracy", false, 50))
         .anySatisfy(h -> assertThat(h.code().value()).startsWith("2B"));
 
