@@ -80,6 +80,15 @@ class TransactionJourneyBrowserTest {
     }
   }
 
+  /** Keeps a screenshot of the current page under target/screenshots for reviewers. */
+  private void shot(String name) throws IOException {
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    Files.write(
+        shots.resolve(name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
@@ -115,8 +124,12 @@ class TransactionJourneyBrowserTest {
 
   /** Enters an order through the form and returns the URL of the transaction page. */
   private String enterOrder(
-      String reference, String part, String quantity, String value, String yesFlag, Path euc) {
+      String reference, String part, String quantity, String value, String yesFlag, Path euc)
+      throws IOException {
     browser.get(url("/transactions/new"));
+    if (reference.endsWith("1")) {
+      shot("transaction-form");
+    }
     browser.findElement(By.id("reference")).sendKeys(reference);
     browser.findElement(By.id("destination")).sendKeys("CN");
     browser.findElement(By.id("endUseStatement")).sendKeys("Bearing production line");
@@ -163,6 +176,7 @@ class TransactionJourneyBrowserTest {
         .contains("Sinister Trading LLC")
         .contains("A licence is required for EU 2B001.a to CN");
     assertThat(browser.findElements(By.id("override-form"))).isEmpty();
+    shot("transaction-held");
     signOut();
 
     // An officer decides the alert a false positive, then assigns the licence: released.
@@ -243,6 +257,7 @@ class TransactionJourneyBrowserTest {
     assertThat(holds.findElements(By.tagName("rect"))).hasSizeGreaterThanOrEqualTo(4);
     assertThat(browser.findElement(By.id("chart-release-times")).getText())
         .contains("under 1 hour");
+    shot("icp-dashboard");
     browser.get(url("/icp/programme"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Split orders");
 
