@@ -333,7 +333,7 @@ public class Programme {
       Map<String, Integer> scores = new LinkedHashMap<>();
       assessments.getFirst().scores().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> scores.put(e.getKey().title(), e.getValue()));
+          .forEach(e -> scores.put(e.getKey().shortName(), e.getValue()));
       charts.add(
           new Dashboard.Chart(
               "self-assessment",

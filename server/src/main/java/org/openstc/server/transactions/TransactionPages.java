@@ -63,7 +63,7 @@ class TransactionPages {
   @GetMapping("/transactions/new")
   @PreAuthorize(TransactionApi.WRITERS)
   String newTransaction(@AuthenticationPrincipal SignedInUser user, Model model) {
-    return form(user, model, null, Map.of());
+    return form(user, model, null, new org.springframework.util.LinkedMultiValueMap<>(), null);
   }
 
   @PostMapping("/transactions")
@@ -91,7 +91,30 @@ class TransactionPages {
       redirect.addFlashAttribute("notice", "Transaction entered and checked: " + r.result());
       return "redirect:/transactions/" + r.transactionId();
     } catch (DomainException | IllegalArgumentException e) {
-      return form(user, model, e.getMessage(), form.toSingleValueMap());
+      return form(user, model, e.getMessage(), form, null);
+    }
+  }
+
+  @GetMapping("/transactions/{id}/edit")
+  @PreAuthorize(TransactionApi.WRITERS)
+  String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+    return form(user, model, null, values(transactions.get(id, user)), id);
+  }
+
+  @PostMapping("/transactions/{id}")
+  @PreAuthorize(TransactionApi.WRITERS)
+  String update(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      CheckResult r = transactions.update(id, draft(form), user);
+      redirect.addFlashAttribute("notice", "Transaction changed and checked again: " + r.result());
+      return "redirect:/transactions/" + id;
+    } catch (DomainException | IllegalArgumentException e) {
+      return form(user, model, e.getMessage(), form, id);
     }
   }
 
@@ -248,13 +271,31 @@ class TransactionPages {
     return "redirect:/transactions/" + id;
   }
 
-  private String form(SignedInUser user, Model model, String error, Map<String, String> values) {
+  private String form(
+      SignedInUser user,
+      Model model,
+      String error,
+      MultiValueMap<String, String> values,
+      Long transactionId) {
     model.addAttribute("error", error);
-    model.addAttribute("v", values);
+    model.addAttribute("transactionId", transactionId);
+    model.addAttribute("v", values.toSingleValueMap());
+    List<List<String>> rows = new ArrayList<>();
+    List<String> parts = values.getOrDefault("line.part", List.of());
+    for (int i = 0; i < Math.max(LINE_ROWS, parts.size() + 1); i++) {
+      String currency = at(values, "line.currency", i);
+      rows.add(
+          List.of(
+              i < parts.size() ? parts.get(i) : "",
+              orEmpty(at(values, "line.quantity", i)),
+              orEmpty(at(values, "line.value", i)),
+              currency == null || currency.isBlank() ? "EUR" : currency));
+    }
+    model.addAttribute("lineRows", rows);
     model.addAttribute("kinds", TransactionKind.values());
+    model.addAttribute("endUses", List.of("CIVIL", "MILITARY", "WMD", "INTERNAL_REPRESSION"));
     model.addAttribute("roles", TransactionRole.values());
     model.addAttribute("flags", RedFlag.values());
-    model.addAttribute("rows", java.util.stream.IntStream.range(0, LINE_ROWS).boxed().toList());
     model.addAttribute("partners", partners.search(user.organisationId(), null, null, 0, 1000));
     model.addAttribute("blocked", PartnerStatus.BLOCKED);
     return "transactions/form";
@@ -317,6 +358,49 @@ class TransactionPages {
         parties,
         flags,
         euc);
+  }
+
+  /** The form's values of a stored transaction, named as the entry form names them. */
+  static MultiValueMap<String, String> values(Transaction t) {
+    MultiValueMap<String, String> v = new org.springframework.util.LinkedMultiValueMap<>();
+    v.add("reference", t.reference());
+    v.add("kind", t.kind().name());
+    v.add("destination", t.destination());
+    v.add("transit", String.join(", ", t.transit()));
+    v.add("endUse", t.endUse());
+    v.add("endUseStatement", orEmpty(t.endUseStatement()));
+    for (TransactionLine l : t.lines()) {
+      v.add("line.part", l.partNumber());
+      v.add("line.quantity", l.quantity().stripTrailingZeros().toPlainString());
+      v.add("line.value", l.value().toPlainString());
+      v.add("line.currency", l.currency());
+    }
+    for (TransactionParty p : t.parties()) {
+      v.add("party." + p.role().name(), Long.toString(p.partnerId()));
+    }
+    t.redFlags().forEach((flag, yes) -> v.add("flag." + flag.name(), yes ? "yes" : "no"));
+    EndUseCertificate e = t.euc();
+    v.add("euc.endUser", orEmpty(e.endUser()));
+    v.add("euc.address", orEmpty(e.address()));
+    v.add("euc.country", orEmpty(e.country()));
+    v.add("euc.items", orEmpty(e.items()));
+    v.add("euc.endUse", orEmpty(e.endUse()));
+    v.add("euc.signatory", orEmpty(e.signatory()));
+    v.add("euc.signedOn", e.signedOn() == null ? "" : e.signedOn().toString());
+    if (e.noReexportUndertaking()) {
+      v.add("euc.noReexport", "on");
+    }
+    if (e.governmentEndUser()) {
+      v.add("euc.government", "on");
+    }
+    if (e.authenticated()) {
+      v.add("euc.authenticated", "on");
+    }
+    return v;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static String at(MultiValueMap<String, String> f, String key, int i) {

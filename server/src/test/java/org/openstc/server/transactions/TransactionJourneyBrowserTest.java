@@ -234,6 +234,15 @@ class TransactionJourneyBrowserTest {
 
     // The clerk ships the first order: the licence is depleted.
     signIn("clara");
+    // Changing the overridden order voids the override: it is held again.
+    browser.get(flagged + "/edit");
+    WebElement quantity = browser.findElement(By.id("line-quantity-0"));
+    assertThat(quantity.getAttribute("value")).isEqualTo("100");
+    quantity.clear();
+    quantity.sendKeys("120");
+    browser.findElement(By.cssSelector("#transaction-form button[type=submit]")).click();
+    assertThat(status()).isEqualTo("HELD");
+    assertThat(reasonCodes()).contains("red-flag.CASH_PAYMENT").doesNotContain("override.applied");
     browser.get(order);
     browser.findElement(By.id("ship")).click();
     assertThat(status()).isEqualTo("SHIPPED");
