@@ -90,7 +90,7 @@ public class ControlListCatalogue {
       String jurisdiction, String itemCode, String listId, LocalDate listValidFrom, String text) {
 
     public boolean listed() {
-      return listId != null;
+      return text != null;
     }
   }
 
@@ -528,7 +528,8 @@ public class ControlListCatalogue {
   /**
    * Checks a classification against the list in force on the date: EU codes against Annex I (ML
    * headings against the Common Military List), US codes against the CCL; {@code NOT_LISTED} and
-   * {@code EAR99} refer to no entry. Unknown codes are refused.
+   * {@code EAR99} refer to no entry but record the list version they were judged against (when one
+   * is loaded). Unknown codes are refused.
    */
   public ResolvedClassification resolve(String jurisdiction, String item, LocalDate asOf) {
     String j = jurisdiction == null ? "" : jurisdiction.strip().toUpperCase(Locale.ROOT);
@@ -540,7 +541,15 @@ public class ControlListCatalogue {
     }
     String t = item.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     if (t.equals("NOT_LISTED") || (j.equals("US") && t.equals("EAR99"))) {
-      return new ResolvedClassification(j, t, null, null, null);
+      // "Not listed" is a finding about a list version too: a later version may add the item.
+      String listId = j.equals("US") ? UsCclReaders.LIST_ID : EuAnnexIReader.LIST_ID;
+      Optional<ControlListVersion> v = referenceData().lists().asOf(listId, asOf);
+      return new ResolvedClassification(
+          j,
+          t,
+          v.map(ControlListVersion::listId).orElse(null),
+          v.map(x -> x.source().validFrom()).orElse(null),
+          null);
     }
     if (t.equals("EAR99")) {
       throw new InvalidRequestException("code: EAR99 exists only under the US jurisdiction");

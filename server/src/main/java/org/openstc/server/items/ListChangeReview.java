@@ -54,7 +54,7 @@ class ListChangeReview {
       if (diff.isEmpty()) {
         continue;
       }
-      List<ListDiff.EntryChange> changes = diff.get().affecting(ControlEntryCode.of(c.itemCode()));
+      List<ListDiff.EntryChange> changes = affecting(diff.get(), c.itemCode());
       if (changes.isEmpty()) {
         continue;
       }
@@ -79,6 +79,18 @@ class ListChangeReview {
                       + (changes.size() == 1 ? "y" : "ies"))
               .withStates("status=APPROVED", "status=NEEDS_REVIEW; " + text));
     }
+  }
+
+  /**
+   * The changes a classification must be re-checked against: for an entry code, changes to it or to
+   * enclosing or enclosed paragraphs; for {@code NOT_LISTED} / {@code EAR99}, every added entry,
+   * since the item may now be listed.
+   */
+  static List<ListDiff.EntryChange> affecting(ListDiff diff, String itemCode) {
+    if (itemCode.equals("NOT_LISTED") || itemCode.equals("EAR99")) {
+      return List.copyOf(diff.added());
+    }
+    return diff.affecting(ControlEntryCode.of(itemCode));
   }
 
   /** One line per change: {@code CHANGED code: words [-removed-] {+added+}} or {@code REMOVED}. */

@@ -220,7 +220,7 @@ public class Products {
                     + r.jurisdiction()
                     + " "
                     + r.itemCode()
-                    + (r.listed() ? " (" + r.listId() + "@" + r.listValidFrom() + ")" : "")
+                    + (r.listId() != null ? " (" + r.listId() + "@" + r.listValidFrom() + ")" : "")
                     + " for "
                     + p.partNumber())
             .withStates(null, "status=PROPOSED, rationale=" + why));

@@ -67,7 +67,7 @@ class ControlsCommandTest {
     String[] importArgs = withDatabase("controls", "import", file.toString());
     Run imported = stc(importArgs);
     assertThat(imported.code()).as(imported.err()).isZero();
-    assertThat(imported.out()).contains("Imported EU-ANNEX-I@2026-01-01 (6 entries, national-json");
+    assertThat(imported.out()).contains("Imported EU-ANNEX-I@2026-01-01 (7 entries, national-json");
     assertThat(stc(importArgs).err()).contains("already imported");
     Run bad = stc(withDatabase("controls", "import", file.toString(), "--kind", "pdf"));
     assertThat(bad.code()).isEqualTo(2);

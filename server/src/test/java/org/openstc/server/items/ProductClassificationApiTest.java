@@ -189,6 +189,10 @@ class ProductClassificationApiTest {
     // Two more approved classifications: one whose entry the new version removes, one unchanged.
     long scope = approvedProduct("SCOPE-1", "3A002.a");
     long crypto = approvedProduct("VPN-1", "5A002");
+    long unlisted = approvedProduct("PUMP-1", "NOT_LISTED");
+    mvc.perform(get("/api/v1/products/" + unlisted).header("Authorization", clerk))
+        .andExpect(jsonPath("$.classifications[0].listId").value("EU-ANNEX-I"))
+        .andExpect(jsonPath("$.classifications[0].listValidFrom").value("2025-01-01"));
 
     // The new version changes 2B001.a: the approved classification needs review, with the diff.
     importList("eu-annex-i-small-2026-01-01.json").andExpect(status().isCreated());
@@ -211,6 +215,16 @@ class ProductClassificationApiTest {
                 .get("reviewDiff")
                 .asString())
         .startsWith("REMOVED 3A002.a: [-Digital oscilloscopes");
+    // A "not listed" finding is re-checked against the entries the new version adds.
+    assertThat(
+            body(mvc.perform(get("/api/v1/products/" + unlisted).header("Authorization", clerk)))
+                .get("classifications")
+                .get(0)
+                .get("reviewDiff")
+                .asString())
+        .isEqualTo(
+            "ADDED 3A003: {+Spray cooling thermal management systems employing closed loop fluid"
+                + " handling and reconditioning equipment in a sealed enclosure.+}");
     mvc.perform(get("/api/v1/products/" + crypto).header("Authorization", clerk))
         .andExpect(jsonPath("$.product.needsReview").value(false))
         .andExpect(jsonPath("$.classifications[0].status").value("APPROVED"));
@@ -238,13 +252,13 @@ class ProductClassificationApiTest {
             audit.search(
                 new AuditQuery(
                     null, null, "CLASSIFICATION_APPROVED", null, null, null, null, 0, 10)))
-        .hasSize(4)
+        .hasSize(5)
         .anySatisfy(r -> assertThat(r.summary()).contains("proposed by otto, approved by olga"));
     assertThat(
             audit.count(
                 new AuditQuery(
                     null, null, "CLASSIFICATION_NEEDS_REVIEW", null, null, null, null, 0, 10)))
-        .isEqualTo(2);
+        .isEqualTo(3);
   }
 
   private long approvedProduct(String part, String code) throws Exception {
