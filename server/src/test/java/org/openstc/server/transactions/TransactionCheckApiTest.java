@@ -489,4 +489,27 @@ class TransactionCheckApiTest {
     assertThat(names).anyMatch(n -> n.startsWith("SO-1001-") && n.endsWith("/summary.pdf"));
     assertThat(names).anyMatch(n -> n.startsWith("SO-1003-") && n.endsWith("/checks.json"));
   }
+
+  @Test
+  @Order(11)
+  void aGeneralAuthorisationRegistrationCoversTheLineWithoutAssignment() throws Exception {
+    String toJapan =
+        f.order("GA-1", 1, false)
+            .replace("\"destination\":\"CN\"", "\"destination\":\"JP\"")
+            .replace("\"partnerReference\":\"U1\"", "\"partnerReference\":\"B1\"");
+    JsonNode held = f.post("/api/v1/transactions/check", f.clerk, toJapan, 200);
+    assertThat(held.get("lines").get(0).get("outcome").asString())
+        .isEqualTo("GENERAL_AUTHORISATION");
+    assertThat(held.get("lines").get(0).get("generalAuthorisations").toString()).contains("EU001");
+    assertThat(codes(held)).containsExactly("line.general-authorisation");
+    f.post(
+        "/api/v1/licences",
+        f.olga,
+        "{\"number\":\"EU001\",\"kind\":\"GENERAL_AUTHORISATION\",\"authority\":\"BAFA"
+            + " (registration 2026-17)\",\"validFrom\":\"2025-01-01\"}",
+        201);
+    JsonNode released = f.post("/api/v1/transactions/check", f.clerk, toJapan, 200);
+    assertThat(released.get("result").asString()).as(released.toString()).isEqualTo("RELEASED");
+    assertThat(released.get("lines").get(0).get("licenceNumber").asString()).isEqualTo("EU001");
+  }
 }
