@@ -40,6 +40,7 @@ class ControlsPages {
     model.addAttribute("imports", catalogue.imports());
     model.addAttribute("kinds", ControlListKind.values());
     model.addAttribute("regimes", Regime.values());
+    model.addAttribute("loaded", catalogue.referenceData().loaded());
     return "controls/overview";
   }
 

@@ -83,7 +83,11 @@ class ControlsPagesTest {
         .contains("EU-CML")
         .contains("2026-01-01")
         .doesNotContain("import-form");
-    assertThat(page(admin, "/controls")).contains("import-form").contains("Import history");
+    assertThat(page(admin, "/controls"))
+        .contains("import-form")
+        .contains("Import history")
+        .contains("loaded-sources")
+        .contains("__national-json__2026-01-01.json");
     assertThat(page(caseworker, "/controls/lists/EU-ANNEX-I/2025-01-01"))
         .contains("3A002")
         .contains("Wassenaar Arrangement");
