@@ -248,6 +248,15 @@ final class IcpFixture {
     return send(b, token, expected);
   }
 
+  JsonNode put(String path, String token, String body, int expected) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json"),
+        token,
+        expected);
+  }
+
   byte[] bytes(String path, String token) throws Exception {
     HttpResponse<byte[]> r =
         http.send(

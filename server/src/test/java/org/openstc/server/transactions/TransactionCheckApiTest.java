@@ -512,4 +512,39 @@ class TransactionCheckApiTest {
     assertThat(released.get("result").asString()).as(released.toString()).isEqualTo("RELEASED");
     assertThat(released.get("lines").get(0).get("licenceNumber").asString()).isEqualTo("EU001");
   }
+
+  @Test
+  @Order(12)
+  void releasingABlockedTransactionNeedsTwoOfficersAndDoesNotCoverALaterChange() throws Exception {
+    String withBlockedForwarder =
+        f.order("BLK-2", 1, false)
+            .replaceAll("\\{\"partNumber\":\"LT-500\"[^}]*\\},", "")
+            .replace("\"partnerReference\":\"F1\"", "\"partnerReference\":\"F2\"")
+            .replace("\"partnerReference\":\"U1\"", "\"partnerReference\":\"B1\"");
+    JsonNode blocked = f.post("/api/v1/transactions", f.clerk, withBlockedForwarder, 201);
+    assertThat(blocked.get("result").asString()).isEqualTo("BLOCKED");
+    long id = blocked.get("transactionId").asLong();
+    JsonNode request =
+        f.post(
+            "/api/v1/transactions/" + id + "/overrides",
+            f.olga,
+            "{\"reason\":\"Licence from the authority for the designated forwarder\"}",
+            201);
+    assertThat(request.get("overrides").asString()).isEqualTo("BLOCKED");
+    String decision =
+        "/api/v1/transactions/" + id + "/overrides/" + request.get("id").asLong() + "/decision";
+    f.post(decision, f.olga, "{\"approve\":true,\"reason\":\"mine\"}", 403);
+    JsonNode released =
+        f.post(decision, f.otto, "{\"approve\":true,\"reason\":\"Authority letter seen\"}", 200);
+    assertThat(released.get("result").asString()).isEqualTo("RELEASED");
+    f.post(decision, f.otto, "{\"approve\":true,\"reason\":\"again\"}", 409);
+    // A change to the transaction voids the release: it is blocked again.
+    JsonNode changed =
+        f.put(
+            "/api/v1/transactions/" + id,
+            f.clerk,
+            withBlockedForwarder.replace("\"quantity\":100", "\"quantity\":101"),
+            200);
+    assertThat(changed.get("result").asString()).isEqualTo("BLOCKED");
+  }
 }
