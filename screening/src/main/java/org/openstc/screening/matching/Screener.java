@@ -317,16 +317,16 @@ public final class Screener {
         m =
             id < 0
                 ? TokenMatches.NONE
-                : new TokenMatches(new int[] {id}, index.postings[id].length);
+                : new TokenMatches(new int[] {id}, new float[] {1f}, index.postings[id].length);
       } else {
         m = matches(q.tokens[i], q.skeletons[i], false, s);
       }
-      probes = s.addProbe(probes, 1 << i, m.ids(), m.postings());
+      probes = s.addProbe(probes, 1 << i, m.ids(), m.sims(), m.postings());
     }
     for (int i = 0; i + 1 < n; i++) {
       if (q.pairJoins[i] != null) {
         TokenMatches m = matches(q.pairJoins[i], q.pairJoinSkeletons[i], true, s);
-        probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), m.ids(), m.postings());
+        probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), m.ids(), m.sims(), m.postings());
       }
     }
     // Commonest first: find how many of them together still cannot reach the floor.
@@ -342,26 +342,26 @@ public final class Screener {
       }
     }
     for (int k = probes - 1; k >= lazy; k--) {
-      markAll(s.probeIds[k], s.probeBits[k], form, s, null, 0);
+      markAll(s.probeIds[k], s.probeSims[k], s.probeBits[k], form, s, null, 0);
     }
     if (q.significantCount == 1 && !q.originalScript) {
       for (int i = 0; i < n; i++) {
         if (q.kinds[i] == TokenKind.WORD && q.tokens[i].length() >= 3) {
-          mark(index.exact(q.tokens[i]), FORCED, form, s, null, 0);
+          mark(index.exact(q.tokens[i]), 1f, FORCED, form, s, null, 0);
         }
       }
     }
     if (q.acronym != null && q.acronym.length() >= 3) {
-      mark(index.exact(q.acronym), FORCED, form, s, null, 0);
+      mark(index.exact(q.acronym), 1f, FORCED, form, s, null, 0);
     }
     for (int k = lazy - 1; k >= 0; k--) {
-      markAll(s.probeIds[k], s.probeBits[k], form, s, q, floor);
+      markAll(s.probeIds[k], s.probeSims[k], s.probeBits[k], form, s, q, floor);
     }
   }
 
   /** The vocabulary entries a query word may align with, and how many names hold them. */
-  private record TokenMatches(int[] ids, int postings) {
-    static final TokenMatches NONE = new TokenMatches(new int[0], 0);
+  private record TokenMatches(int[] ids, float[] sims, int postings) {
+    static final TokenMatches NONE = new TokenMatches(new int[0], new float[0], 0);
   }
 
   private int postingCount(int[] ids) {
@@ -384,10 +384,14 @@ public final class Screener {
     }
     s.nextToken();
     CandidateIndex.IntList found = new CandidateIndex.IntList();
+    java.util.Map<Integer, Float> sims = new java.util.HashMap<>();
+    NameScorer.Scratch ns = s.scorerScratch;
+    long signature = EditDistance.letterSignature(token);
     int exact = index.exact(token);
     if (exact >= 0) {
       s.vocabStamp[exact] = s.tokenStamp;
       found.add(exact);
+      sims.put(exact, 1f);
     }
     int[] bySkel = index.bySkeleton(skeleton);
     if (bySkel != null) {
@@ -395,11 +399,21 @@ public final class Screener {
         if (s.vocabStamp[v] != s.tokenStamp) {
           s.vocabStamp[v] = s.tokenStamp;
           found.add(v);
+          sims.put(
+              v,
+              Math.max(
+                  NameScorer.SKELETON_SIMILARITY,
+                  NameScorer.wordSimilarity(
+                      token,
+                      skeleton,
+                      signature,
+                      index.vocab[v],
+                      index.vocabSkeleton[v],
+                      index.vocabSignature[v],
+                      ns)));
         }
       }
     }
-    NameScorer.Scratch ns = s.scorerScratch;
-    long signature = EditDistance.letterSignature(token);
     index.forEachNeighbour(
         token,
         join ? 1 : 2,
@@ -425,11 +439,28 @@ public final class Screener {
                       ns);
           if (sim >= NameScorer.MIN_TOKEN_SIMILARITY) {
             found.add(v);
+            // A join entry can also meet this token as a plain word: keep the larger similarity.
+            float plain =
+                join
+                    ? NameScorer.wordSimilarity(
+                        token,
+                        skeleton,
+                        signature,
+                        index.vocab[v],
+                        index.vocabSkeleton[v],
+                        index.vocabSignature[v],
+                        ns)
+                    : sim;
+            sims.put(v, Math.max(sim, plain));
           }
         });
     int[] ids = found.toArray();
     Arrays.sort(ids);
-    TokenMatches m = new TokenMatches(ids, postingCount(ids));
+    float[] simArray = new float[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      simArray[k] = sims.get(ids[k]);
+    }
+    TokenMatches m = new TokenMatches(ids, simArray, postingCount(ids));
     if (tokenCache.size() > TOKEN_CACHE_SIZE) {
       tokenCache.clear();
     }
@@ -438,9 +469,9 @@ public final class Screener {
   }
 
   private void markAll(
-      int[] ids, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
-    for (int v : ids) {
-      mark(v, bits, form, s, lazyQuery, floor);
+      int[] ids, float[] sims, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
+    for (int k = 0; k < ids.length; k++) {
+      mark(ids[k], sims[k], bits, form, s, lazyQuery, floor);
     }
   }
 
@@ -450,7 +481,7 @@ public final class Screener {
    * could still lift it to the floor.
    */
   private void mark(
-      int vocabId, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
+      int vocabId, float sim, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
     if (vocabId < 0) {
       return;
     }
@@ -472,9 +503,12 @@ public final class Screener {
         int from = slot * Scratch.MAX_FORMS;
         Arrays.fill(s.masks, from, from + Scratch.MAX_FORMS, 0);
         Arrays.fill(s.joinMasks, from, from + Scratch.MAX_FORMS, 0);
+        s.slotTouch[slot] = s.touchedCount;
+        s.clearSims(s.touchedCount);
         s.touched[s.touchedCount++] = slot;
       }
       s.masks[slot * Scratch.MAX_FORMS + form] |= bits;
+      s.raiseSims(s.slotTouch[slot], form, bits, sim);
       if (join) {
         s.joinMasks[slot * Scratch.MAX_FORMS + form] |= bits;
       }
@@ -498,12 +532,15 @@ public final class Screener {
         best =
             Math.max(
                 best,
-                boundForBits(
+                refinedBound(
                     queryForms.get(f),
                     mask,
                     s.joinMasks[slot * Scratch.MAX_FORMS + f],
                     slotInitials[slot],
-                    slotFirstLetters[slot]));
+                    slotFirstLetters[slot],
+                    s,
+                    s.slotTouch[slot],
+                    f));
       }
     }
     return best;
@@ -536,6 +573,78 @@ public final class Screener {
     return a + u == 0 ? 0 : a / (a + u);
   }
 
+  /**
+   * The tight upper bound used before scoring a name: each query token counts with the best
+   * similarity it reached against the name's vocabulary entries (0.9 through an initial, 0.85
+   * through a two-letter acronym, 1 for tokens the index does not track), and the list-side weight
+   * of each aligned pair is chosen, within what the list can hold, to maximise the ratio (the
+   * Dinkelbach iteration: a pair heavier on the list side helps only when its similarity beats the
+   * current ratio).
+   */
+  private static double refinedBound(
+      NormalName q,
+      int mask,
+      int joinMask,
+      int initials,
+      int firstLetters,
+      Scratch s,
+      int touch,
+      int form) {
+    int n = Math.min(q.tokens.length, 30);
+    double[] sim = s.boundSim;
+    double[] pMin = s.boundMin;
+    double[] pMax = s.boundMax;
+    double u = 0;
+    int items = 0;
+    for (int i = 0; i < n; i++) {
+      float w = q.weights[i];
+      int bit = 1 << i;
+      double best;
+      double heaviest = NormalName.FAMILY_WEIGHT;
+      if ((q.significantMask & bit) == 0) {
+        best = 1;
+      } else {
+        best = (mask & bit) == 0 ? 0 : i < Scratch.SIM_TOKENS ? s.sim(touch, form, i) : 1;
+        if ((joinMask & bit) != 0) {
+          heaviest = 2 * NormalName.FAMILY_WEIGHT;
+        }
+        if ((initials & q.firstLetterBits[i]) != 0) {
+          best = Math.max(best, NameScorer.INITIAL_SIMILARITY);
+        }
+        if (q.secondLetterBits[i] != 0
+            && (firstLetters & q.firstLetterBits[i]) != 0
+            && (firstLetters & q.secondLetterBits[i]) != 0) {
+          best = Math.max(best, NameScorer.PAIR_ACRONYM_SIMILARITY);
+          heaviest = 2 * NormalName.FAMILY_WEIGHT;
+        }
+      }
+      if (best <= 0) {
+        u += w * NameScorer.QUERY_GAP_COST;
+      } else {
+        sim[items] = best;
+        pMin[items] = w * 0.5;
+        pMax[items] = (w + heaviest) * 0.5;
+        items++;
+      }
+    }
+    double ratio = 0;
+    for (int round = 0; round <= items; round++) {
+      double num = 0;
+      double den = u;
+      for (int k = 0; k < items; k++) {
+        double p = sim[k] >= ratio ? pMax[k] : pMin[k];
+        num += sim[k] * p;
+        den += p;
+      }
+      double next = den == 0 ? 0 : num / den;
+      if (next <= ratio + 1e-12) {
+        break;
+      }
+      ratio = next;
+    }
+    return ratio;
+  }
+
   /** A bit for the first letter of an ASCII token, or all bits for anything else. */
   private static int letterBit(String token) {
     char c = token.charAt(0);
@@ -559,16 +668,46 @@ public final class Screener {
     int entityCount;
     int stamp;
     final NameScorer.Scratch scorerScratch = new NameScorer.Scratch();
+    static final int SIM_TOKENS = 8;
+    final int[] slotTouch;
+    float[] sims = new float[1024 * MAX_FORMS * SIM_TOKENS];
+    final double[] boundSim = new double[32];
+    final double[] boundMin = new double[32];
+    final double[] boundMax = new double[32];
+
+    void clearSims(int touch) {
+      int from = touch * MAX_FORMS * SIM_TOKENS;
+      if (from + MAX_FORMS * SIM_TOKENS > sims.length) {
+        sims = Arrays.copyOf(sims, sims.length * 2);
+      }
+      Arrays.fill(sims, from, from + MAX_FORMS * SIM_TOKENS, 0f);
+    }
+
+    void raiseSims(int touch, int form, int bits, float sim) {
+      int base = (touch * MAX_FORMS + form) * SIM_TOKENS;
+      for (int i = 0; i < SIM_TOKENS; i++) {
+        if ((bits & (1 << i)) != 0 && sims[base + i] < sim) {
+          sims[base + i] = sim;
+        }
+      }
+    }
+
+    float sim(int touch, int form, int token) {
+      return sims[(touch * MAX_FORMS + form) * SIM_TOKENS + token];
+    }
+
     final int[] probeBits = new int[64];
+    final float[][] probeSims = new float[64][];
     final int[][] probeIds = new int[64][];
     final int[] probeCount = new int[64];
 
-    int addProbe(int at, int bits, int[] ids, int count) {
+    int addProbe(int at, int bits, int[] ids, float[] sims, int count) {
       if (at >= probeBits.length || ids.length == 0) {
         return at;
       }
       probeBits[at] = bits;
       probeIds[at] = ids;
+      probeSims[at] = sims;
       probeCount[at] = count;
       return at + 1;
     }
@@ -578,22 +717,26 @@ public final class Screener {
       for (int i = 1; i < n; i++) {
         int b = probeBits[i];
         int[] ids = probeIds[i];
+        float[] sm = probeSims[i];
         int c = probeCount[i];
         int j = i - 1;
         while (j >= 0 && (probeCount[j] < c || probeCount[j] == c && probeBits[j] > b)) {
           probeBits[j + 1] = probeBits[j];
           probeIds[j + 1] = probeIds[j];
+          probeSims[j + 1] = probeSims[j];
           probeCount[j + 1] = probeCount[j];
           j--;
         }
         probeBits[j + 1] = b;
         probeIds[j + 1] = ids;
+        probeSims[j + 1] = sm;
         probeCount[j + 1] = c;
       }
     }
 
     Scratch(int slots, int entities, int vocab) {
       slotStamp = new int[slots];
+      slotTouch = new int[slots];
       masks = new int[slots * MAX_FORMS];
       joinMasks = new int[slots * MAX_FORMS];
       touched = new int[slots];
