@@ -132,16 +132,15 @@ public class Transactions {
       throw new ConflictException(
           "reference: transaction " + draft.reference() + " already exists");
     }
-    Map<Integer, Licence> kept = new HashMap<>();
-    for (TransactionLine l : before.lines()) {
-      if (l.licenceId() != null) {
-        kept.put(l.position(), licences.get(l.licenceId(), null));
-      }
-    }
     ResolvedTransaction r =
         resolve(
-            draft, user, kept, before.hasEucDocument() ? before.eucDocumentSha256() : null, before);
+            draft,
+            user,
+            Map.of(),
+            before.hasEucDocument() ? before.eucDocumentSha256() : null,
+            before);
     store.replace(id, r.draft(), contentHash(r));
+    // The store keeps the licences of lines whose product did not move: hash what it stored.
     store.setContentHash(id, contentHash(resolve(get(id, user), user)));
     audit.record(
         AuditEntry.of("TRANSACTION_CHANGED", "Transaction", id, "Changed " + draft.reference())
