@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
       ListsCommand.class,
       DetermineCommand.class,
       ControlsCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ScreenCommand.class,
+      EvalMatchingCommand.class
     })
 public final class StcCommand implements Runnable {
 
