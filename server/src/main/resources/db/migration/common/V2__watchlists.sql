@@ -48,14 +48,22 @@ create index ix_list_version_source on list_version (source_code, id);
 alter table list_source
   add constraint fk_list_source_active foreign key (active_version_id) references list_version (id);
 
--- Every entity of every stored version: the full entity as JSON plus the columns queries need.
+-- The JSON of listed entities, stored once per distinct content (SHA-256 of the JSON): successive
+-- versions of a list share the rows of every entity that did not change.
+create table list_entity_content (
+  content_hash  varchar(64) primary key,
+  content       varchar(1000000) not null
+);
+
+-- Every entity of every stored version: the columns queries need and a link to its JSON.
 create table list_entity (
   version_id    bigint not null references list_version (id),
   entity_id     varchar(200) not null,
   entity_type   varchar(20) not null,
   primary_name  varchar(1000) not null,
   fingerprint   varchar(64) not null,
-  content       varchar(1000000) not null,
+  -- Points at list_entity_content; no foreign key: the index it needs would slow every import.
+  content_hash  varchar(64) not null,
   primary key (version_id, entity_id)
 );
 

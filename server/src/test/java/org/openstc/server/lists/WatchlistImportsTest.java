@@ -19,6 +19,7 @@ import org.openstc.server.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -43,6 +44,7 @@ class WatchlistImportsTest {
   @Autowired Watchlists watchlists;
   @Autowired AuditTrail audit;
   @Autowired ApplicationEvents events;
+  @Autowired JdbcClient jdbc;
 
   private ImportOutcome.Imported imported(String fixture, String source) {
     ImportOutcome outcome =
@@ -89,6 +91,16 @@ class WatchlistImportsTest {
     assertThat(v2.previousVersionId()).isEqualTo(first.version().id());
     assertThat(v2.delta()).isEqualTo(new DeltaSummary(1, 1, 1, 1, false));
     assertThat(watchlists.version(first.version().id()).active()).isFalse();
+    // The unchanged entity C-1 shares its stored JSON with the first version.
+    assertThat(
+            jdbc.sql(
+                    "select count(distinct content_hash) from list_entity where version_id in"
+                        + " (:a, :b)")
+                .param("a", first.version().id())
+                .param("b", v2.id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(5);
 
     VersionDelta delta = watchlists.delta(v2.id());
     assertThat(delta.added()).extracting(VersionDelta.Entry::entityId).containsExactly("C-4");

@@ -2,6 +2,10 @@ package org.openstc.server.lists.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.openstc.screening.watchlist.ListedEntity;
 import org.openstc.screening.watchlist.WatchlistDelta.FieldChange;
@@ -40,6 +44,17 @@ public final class EntityJson {
       return mapper.readValue(json, ListedEntity.class);
     } catch (JacksonException e) {
       throw new IllegalStateException("stored entity cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** SHA-256 (hex) of a stored JSON text: the key under which it is stored once. */
+  public static String hash(String json) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
   }
 

@@ -11,9 +11,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.openstc.screening.watchlist.EntityType;
 import org.openstc.screening.watchlist.ListFormat;
@@ -52,7 +55,12 @@ public class ListStore {
 
   /** An entity as stored: its JSON and the columns queries use. */
   public record EntityRow(
-      String entityId, EntityType type, String primaryName, String fingerprint, String content) {}
+      String entityId,
+      EntityType type,
+      String primaryName,
+      String fingerprint,
+      String content,
+      String contentHash) {}
 
   /** A delta entry as stored. */
   public record DeltaRow(
@@ -222,10 +230,40 @@ public class ListStore {
 
   // ---- entities
 
-  public void insertEntities(long versionId, List<EntityRow> rows) {
+  /**
+   * Inserts a batch of entities of a version; their JSON is stored only when no earlier version
+   * holds the same content.
+   *
+   * @param mayShare whether the source has earlier versions whose content may be reused
+   */
+  public void insertEntities(long versionId, List<EntityRow> rows, boolean mayShare) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    // The JSON names the source, so only a source with an earlier version can share content.
+    Set<String> known =
+        !mayShare
+            ? Set.of()
+            : new HashSet<>(
+                jdbc.sql("select content_hash from list_entity_content where content_hash in (:h)")
+                    .param("h", rows.stream().map(EntityRow::contentHash).toList())
+                    .query(String.class)
+                    .list());
+    Map<String, String> fresh = new LinkedHashMap<>();
+    for (EntityRow r : rows) {
+      if (!known.contains(r.contentHash())) {
+        fresh.putIfAbsent(r.contentHash(), r.content());
+      }
+    }
+    if (!fresh.isEmpty()) {
+      template.batchUpdate(
+          "insert into list_entity_content (content_hash, content) values (?, ?)",
+          fresh.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList(),
+          new int[] {Types.VARCHAR, Types.VARCHAR});
+    }
     template.batchUpdate(
         "insert into list_entity (version_id, entity_id, entity_type, primary_name, fingerprint,"
-            + " content) values (?, ?, ?, ?, ?, ?)",
+            + " content_hash) values (?, ?, ?, ?, ?, ?)",
         rows.stream()
             .map(r ->
                 new Object[] {
@@ -234,7 +272,7 @@ public class ListStore {
                   r.type().name(),
                   clip(r.primaryName(), 1000),
                   r.fingerprint(),
-                  r.content()
+                  r.contentHash()
                 })
             .toList(),
         new int[] {
@@ -245,7 +283,8 @@ public class ListStore {
   /** Streams the stored JSON of a version's entities, in entity id order. */
   public void eachEntity(long versionId, Consumer<String> sink) {
     streaming.query(
-        "select content from list_entity where version_id = ? order by entity_id",
+        "select c.content from list_entity e join list_entity_content c on c.content_hash ="
+            + " e.content_hash where e.version_id = ? order by e.entity_id",
         (ResultSet rs) -> {
           sink.accept(rs.getString(1));
         },
@@ -255,15 +294,18 @@ public class ListStore {
   /** Streams the stored JSON of the entities of every active version of enabled sources. */
   public void eachActiveEntity(Consumer<String> sink) {
     streaming.query(
-        "select e.content from list_source s join list_entity e on e.version_id ="
-            + " s.active_version_id where s.enabled = true order by s.code, e.entity_id",
+        "select c.content from list_source s join list_entity e on e.version_id ="
+            + " s.active_version_id join list_entity_content c on c.content_hash = e.content_hash"
+            + " where s.enabled = true order by s.code, e.entity_id",
         (ResultSet rs) -> {
           sink.accept(rs.getString(1));
         });
   }
 
   public Optional<String> entity(long versionId, String entityId) {
-    return jdbc.sql("select content from list_entity where version_id = :v and entity_id = :e")
+    return jdbc.sql(
+            "select c.content from list_entity e join list_entity_content c on c.content_hash ="
+                + " e.content_hash where e.version_id = :v and e.entity_id = :e")
         .param("v", versionId)
         .param("e", entityId)
         .query(String.class)
@@ -298,9 +340,11 @@ public class ListStore {
   /** Streams the entities in both versions whose fingerprints differ, with both JSON forms. */
   public void eachChanged(long newer, long older, Consumer<ChangedPair> sink) {
     streaming.query(
-        "select n.entity_id, n.primary_name, o.content, n.content from list_entity n join"
-            + " list_entity o on o.version_id = ? and o.entity_id = n.entity_id where"
-            + " n.version_id = ? and n.fingerprint <> o.fingerprint order by n.entity_id",
+        "select n.entity_id, n.primary_name, oc.content, nc.content from list_entity n join"
+            + " list_entity o on o.version_id = ? and o.entity_id = n.entity_id join"
+            + " list_entity_content oc on oc.content_hash = o.content_hash join"
+            + " list_entity_content nc on nc.content_hash = n.content_hash where n.version_id = ?"
+            + " and n.fingerprint <> o.fingerprint order by n.entity_id",
         (ResultSet rs) -> {
           sink.accept(
               new ChangedPair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
