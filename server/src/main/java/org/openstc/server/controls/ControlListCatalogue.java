@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openstc.controls.ControlsReferenceData;
 import org.openstc.controls.country.Countries;
 import org.openstc.controls.country.CountryChart;
@@ -50,7 +51,9 @@ import org.openstc.server.problems.NotFoundException;
 import org.openstc.server.storage.StorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -100,6 +103,8 @@ public class ControlListCatalogue {
   private final StorageProperties storage;
   private final ControlsProperties properties;
   private volatile ControlsReferenceData current;
+  // Bumped on every invalidation, so a build that started before a commit is not cached after it.
+  private final AtomicLong generation = new AtomicLong();
 
   public ControlListCatalogue(
       ControlListStore store,
@@ -117,15 +122,42 @@ public class ControlListCatalogue {
   /** The reference data in use, loaded on first use (the public files take a few seconds). */
   public ControlsReferenceData referenceData() {
     ControlsReferenceData d = current;
-    if (d == null) {
-      synchronized (this) {
-        if (current == null) {
-          current = build();
-        }
-        d = current;
-      }
+    if (d != null) {
+      return d;
     }
-    return d;
+    synchronized (this) {
+      if (current != null) {
+        return current;
+      }
+      long started = generation.get();
+      ControlsReferenceData built = build();
+      if (generation.get() == started) {
+        current = built;
+      }
+      return built;
+    }
+  }
+
+  private void invalidate() {
+    generation.incrementAndGet();
+    current = null;
+  }
+
+  /**
+   * Loads the reference data in the background once the web server is up, so the first
+   * determination does not wait for the public files (a few seconds).
+   */
+  @EventListener(WebServerInitializedEvent.class)
+  void warmUp() {
+    Thread.ofVirtual()
+        .name("controls-warm-up")
+        .start(() -> {
+          try {
+            log.info("Control reference data loaded: {}", referenceData().loaded());
+          } catch (RuntimeException e) {
+            log.warn("Cannot load the control reference data: {}", e.getMessage());
+          }
+        });
   }
 
   private synchronized ControlsReferenceData build() {
@@ -152,7 +184,7 @@ public class ControlListCatalogue {
 
   /** Drops the loaded reference data so the next use reads it again (after an import or edit). */
   void reloadAfterCommit() {
-    runAfterCommit(() -> current = null);
+    runAfterCommit(this::invalidate);
   }
 
   /**
@@ -656,7 +688,7 @@ public class ControlListCatalogue {
       } catch (IOException | RuntimeException e) {
         log.warn("Cannot write {} for the command line: {}", file, e.getMessage());
       }
-      current = null;
+      invalidate();
     });
     return m;
   }
