@@ -105,6 +105,9 @@ public class ControlListCatalogue {
   private volatile ControlsReferenceData current;
   // Bumped on every invalidation, so a build that started before a commit is not cached after it.
   private final AtomicLong generation = new AtomicLong();
+  private static final long STALE_CHECK_NANOS = 10_000_000_000L;
+  private volatile long builtFromImport = -1;
+  private volatile long lastImportCheck = System.nanoTime();
 
   public ControlListCatalogue(
       ControlListStore store,
@@ -122,7 +125,7 @@ public class ControlListCatalogue {
   /** The reference data in use, loaded on first use (the public files take a few seconds). */
   public ControlsReferenceData referenceData() {
     ControlsReferenceData d = current;
-    if (d != null) {
+    if (d != null && !importedElsewhere()) {
       return d;
     }
     synchronized (this) {
@@ -130,12 +133,30 @@ public class ControlListCatalogue {
         return current;
       }
       long started = generation.get();
+      builtFromImport = store.latestImportId();
       ControlsReferenceData built = build();
       if (generation.get() == started) {
         current = built;
       }
       return built;
     }
+  }
+
+  /**
+   * Whether a list was imported by another process (e.g. {@code ./stc controls import} while the
+   * server runs) since the data was built; checked at most every ten seconds.
+   */
+  private boolean importedElsewhere() {
+    long now = System.nanoTime();
+    if (now - lastImportCheck < STALE_CHECK_NANOS) {
+      return false;
+    }
+    lastImportCheck = now;
+    if (store.latestImportId() != builtFromImport) {
+      invalidate();
+      return true;
+    }
+    return false;
   }
 
   private void invalidate() {

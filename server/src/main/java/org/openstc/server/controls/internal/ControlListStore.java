@@ -122,6 +122,13 @@ public class ControlListStore {
     return byId(id).orElseThrow();
   }
 
+  /** The id of the latest import (0 when none), to notice imports by another process. */
+  public long latestImportId() {
+    return jdbc.sql("select coalesce(max(id), 0) from control_list_version")
+        .query(Long.class)
+        .single();
+  }
+
   public void setStoredFile(long id, String storedFile) {
     jdbc.sql("update control_list_version set stored_file = :f where id = :id")
         .param("f", storedFile)
