@@ -97,13 +97,21 @@ class TransactionJourneyBrowserTest {
     browser.get(url("/login"));
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(IcpFixture.PASSWORD);
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    submit(By.cssSelector("main button[type=submit]"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
   private void signOut() {
-    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    submit(By.cssSelector("form[action$='/logout'] button"));
+  }
+
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  private void submit(By by) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(by).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
   }
 
   private String status() {
@@ -155,7 +163,7 @@ class TransactionJourneyBrowserTest {
         .executeScript(
             "arguments[0].value = '2026-01-10'", browser.findElement(By.id("euc-signedOn")));
     browser.findElement(By.id("eucFile")).sendKeys(euc.toAbsolutePath().toString());
-    browser.findElement(By.cssSelector("#transaction-form button[type=submit]")).click();
+    submit(By.cssSelector("#transaction-form button[type=submit]"));
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> !d.findElements(By.id("transaction-status")).isEmpty());
     return browser.getCurrentUrl();
@@ -189,15 +197,15 @@ class TransactionJourneyBrowserTest {
         .findElement(By.cssSelector("td a"))
         .click();
     browser.findElement(By.id("reason")).sendKeys("Different company: trade register extract");
-    browser.findElement(By.cssSelector("#decision-form button[value=FALSE_POSITIVE]")).click();
+    submit(By.cssSelector("#decision-form button[value=FALSE_POSITIVE]"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> d.findElement(By.id("alert-status")).getText().equals("FALSE_POSITIVE"));
     browser.get(order);
-    browser.findElement(By.id("recheck")).click();
+    submit(By.id("recheck"));
     assertThat(reasonCodes()).containsExactly("line.licence-required");
     new Select(browser.findElement(By.id("licence-for-1")))
         .selectByVisibleText("DE-IL-2026-0042 (Individual licence)");
-    browser.findElement(By.id("assign-1")).click();
+    submit(By.id("assign-1"));
     assertThat(status()).isEqualTo("RELEASED");
     assertThat(browser.findElement(By.id("line-1")).getText()).contains("DE-IL-2026-0042");
 
@@ -213,11 +221,11 @@ class TransactionJourneyBrowserTest {
     browser
         .findElement(By.id("override-reason"))
         .sendKeys("Customer's bank confirmed the payment; cash was a data entry error");
-    browser.findElement(By.cssSelector("#override-form button")).click();
+    submit(By.cssSelector("#override-form button"));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText())
         .contains("second export control officer");
     browser.findElement(By.cssSelector(".override-decision-reason")).sendKeys("looks fine");
-    browser.findElement(By.cssSelector(".override-decision button[value=true]")).click();
+    submit(By.cssSelector(".override-decision button[value=true]"));
     assertThat(browser.findElement(By.cssSelector(".error")).getText())
         .contains("second export control officer");
     assertThat(status()).isEqualTo("HELD");
@@ -227,7 +235,7 @@ class TransactionJourneyBrowserTest {
     browser
         .findElement(By.cssSelector(".override-decision-reason"))
         .sendKeys("Bank confirmation checked");
-    browser.findElement(By.cssSelector(".override-decision button[value=true]")).click();
+    submit(By.cssSelector(".override-decision button[value=true]"));
     assertThat(status()).isEqualTo("RELEASED");
     assertThat(reasonCodes()).contains("override.applied");
     signOut();
@@ -240,14 +248,14 @@ class TransactionJourneyBrowserTest {
     assertThat(quantity.getAttribute("value")).isEqualTo("100");
     quantity.clear();
     quantity.sendKeys("120");
-    browser.findElement(By.cssSelector("#transaction-form button[type=submit]")).click();
+    submit(By.cssSelector("#transaction-form button[type=submit]"));
     assertThat(status()).isEqualTo("HELD");
     assertThat(reasonCodes()).contains("red-flag.CASH_PAYMENT").doesNotContain("override.applied");
     browser.get(order);
-    browser.findElement(By.id("ship")).click();
+    submit(By.id("ship"));
     assertThat(status()).isEqualTo("SHIPPED");
     assertThat(browser.findElement(By.id("shipped")).getText()).contains("records kept until");
-    browser.findElement(By.cssSelector("#licence-uses a")).click();
+    submit(By.cssSelector("#licence-uses a"));
     assertThat(browser.findElement(By.id("quantity-used")).getText()).startsWith("2 used of 10");
 
     // The clerk can raise a concern anonymously; the officer's dashboard charts the holds.
@@ -255,7 +263,7 @@ class TransactionJourneyBrowserTest {
     browser.findElement(By.id("subject")).sendKeys("Split orders");
     browser.findElement(By.id("body")).sendKeys("Sales asked to split an order below the limit");
     browser.findElement(By.id("anonymous")).click();
-    browser.findElement(By.cssSelector("#escalation-form button")).click();
+    submit(By.cssSelector("#escalation-form button"));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText())
         .contains("your name was not recorded");
     signOut();
