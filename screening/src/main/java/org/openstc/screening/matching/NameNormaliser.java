@@ -48,6 +48,14 @@ public final class NameNormaliser {
    * entirely in one non-Latin script. Empty or unusable input gives a single empty form.
    */
   public List<NormalName> forms(String raw) {
+    return forms(raw, false);
+  }
+
+  /**
+   * As {@link #forms(String)}; for a person's name ({@code person}) no token is read as a legal
+   * form, so that surnames like "Pao" or "Sa" stay names.
+   */
+  public List<NormalName> forms(String raw, boolean person) {
     if (raw == null) {
       return List.of(NormalName.EMPTY);
     }
@@ -74,15 +82,15 @@ public final class NameNormaliser {
       }
     }
     List<NormalName> forms = new ArrayList<>(3);
-    forms.add(latinForm(input, rawTokens, tokenScripts, false));
+    forms.add(latinForm(input, rawTokens, tokenScripts, false, person));
     if (nameScript == UScript.CYRILLIC || mixed && containsScript(tokenScripts, UScript.CYRILLIC)) {
-      NormalName alternative = latinForm(input, rawTokens, tokenScripts, true);
+      NormalName alternative = latinForm(input, rawTokens, tokenScripts, true, person);
       if (!alternative.equals(forms.get(0)) && !alternative.isEmpty()) {
         forms.add(alternative);
       }
     }
     if (!mixed && nameScript != UScript.COMMON && nameScript != UScript.LATIN) {
-      forms.add(originalScriptForm(input, rawTokens, nameScript));
+      forms.add(originalScriptForm(input, rawTokens, nameScript, person));
     }
     return forms;
   }
@@ -188,7 +196,7 @@ public final class NameNormaliser {
   }
 
   private NormalName latinForm(
-      String raw, List<String> rawTokens, int[] scripts, boolean alternative) {
+      String raw, List<String> rawTokens, int[] scripts, boolean alternative, boolean person) {
     List<String> tokens = new ArrayList<>(rawTokens.size() + 2);
     for (int i = 0; i < rawTokens.size(); i++) {
       String t = rawTokens.get(i);
@@ -217,10 +225,11 @@ public final class NameNormaliser {
         break;
       }
     }
-    return classify(raw, "Latn", tokens, tokens, false);
+    return classify(raw, "Latn", tokens, tokens, false, person);
   }
 
-  private NormalName originalScriptForm(String raw, List<String> rawTokens, int script) {
+  private NormalName originalScriptForm(
+      String raw, List<String> rawTokens, int script, boolean person) {
     List<String> display = new ArrayList<>(rawTokens.size());
     List<String> keys = new ArrayList<>(rawTokens.size());
     for (String t : rawTokens) {
@@ -231,7 +240,7 @@ public final class NameNormaliser {
       display.add(cut(o));
       keys.add(asciiFold(transliterate(t, script, false)).replace(" ", ""));
     }
-    return classify(raw, UScript.getShortName(script), display, keys, true);
+    return classify(raw, UScript.getShortName(script), display, keys, true, person);
   }
 
   /** Marks are stripped for comparison except in scripts whose vowels are written as marks. */
@@ -343,14 +352,20 @@ public final class NameNormaliser {
    * classification; display tokens are what is compared (they differ for original-script forms).
    */
   static NormalName classify(
-      String raw, String script, List<String> display, List<String> keys, boolean original) {
+      String raw,
+      String script,
+      List<String> display,
+      List<String> keys,
+      boolean original,
+      boolean person) {
     int n = display.size();
     List<String> tokens = new ArrayList<>(n);
     List<TokenKind> kinds = new ArrayList<>(n);
     for (int i = 0; i < n; ) {
       int matched = 0;
       String legal = null;
-      for (int len = Math.min(NameVocabulary.MAX_LEGAL_PHRASE, n - i); len >= 1; len--) {
+      int longest = person ? 0 : Math.min(NameVocabulary.MAX_LEGAL_PHRASE, n - i);
+      for (int len = longest; len >= 1; len--) {
         String cls = NameVocabulary.legalClass(keys, i, len);
         if (cls != null) {
           boolean edge = i == 0 || i + len == n;
@@ -366,7 +381,7 @@ public final class NameNormaliser {
           }
         }
       }
-      if (legal == null && !original) {
+      if (legal == null && !original && !person) {
         legal = NameVocabulary.fuzzyLegalClass(keys.get(i));
         matched = 1;
       }

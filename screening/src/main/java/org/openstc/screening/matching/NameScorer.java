@@ -56,7 +56,7 @@ public final class NameScorer {
 
   /** The largest number of edits allowed between two tokens of this (longer) length. */
   static int editBudget(int length) {
-    if (length <= 2) {
+    if (length <= 3) {
       return 0;
     }
     if (length <= 4) {
@@ -177,7 +177,8 @@ public final class NameScorer {
         }
       }
     }
-    // A two-letter token for two words with those initials ("us" / "united states").
+    // A two-letter query token for two list words with those initials ("us" / "united states").
+    // Only that way round: a two-letter list word is usually a name (Korean "Il", Chinese "Li").
     for (int i = 0; i < n; i++) {
       if (q.kinds[i] != TokenKind.WORD || q.tokens[i].length() != 2) {
         continue;
@@ -188,19 +189,6 @@ public final class NameScorer {
             && c.tokens[j + 1].charAt(0) == q.tokens[i].charAt(1)
             && units < MAX_UNITS) {
           s.set(units++, i, 1, j, 2, PAIR_ACRONYM_SIMILARITY, Scratch.RULE_INITIAL);
-        }
-      }
-    }
-    for (int j = 0; j < m; j++) {
-      if (c.kinds[j] != TokenKind.WORD || c.tokens[j].length() != 2) {
-        continue;
-      }
-      for (int i = 0; i + 1 < n; i++) {
-        if (q.pairJoins[i] != null
-            && q.tokens[i].charAt(0) == c.tokens[j].charAt(0)
-            && q.tokens[i + 1].charAt(0) == c.tokens[j].charAt(1)
-            && units < MAX_UNITS) {
-          s.set(units++, i, 2, j, 1, PAIR_ACRONYM_SIMILARITY, Scratch.RULE_INITIAL);
         }
       }
     }
@@ -331,18 +319,18 @@ public final class NameScorer {
     return len == 1 ? tokens[from] : tokens[from] + " " + tokens[from + 1];
   }
 
-  /** Acronym match: one side a single significant token of 3+ letters, the other's initials. */
+  /** Acronym match: one side a single token of 3+ letters, the other's initials. */
   static float acronymScore(NormalName q, NormalName c) {
     if (q.originalScript || c.originalScript) {
       return 0;
     }
-    if (q.significantCount == 1 && c.acronym != null && c.acronym.length() >= 3) {
+    if (q.tokens.length == 1 && c.acronym != null && c.acronym.length() >= 3) {
       String t = onlySignificant(q);
       if (t != null && t.equals(c.acronym)) {
         return ACRONYM_SCORE;
       }
     }
-    if (c.significantCount == 1 && q.acronym != null && q.acronym.length() >= 3) {
+    if (c.tokens.length == 1 && q.acronym != null && q.acronym.length() >= 3) {
       String t = onlySignificant(c);
       if (t != null && t.equals(q.acronym)) {
         return ACRONYM_SCORE;
@@ -398,8 +386,8 @@ public final class NameScorer {
   static final float JOIN_SIMILARITY = 0.8f;
 
   /**
-   * Similarity of two joined tokens and one token: equal, one edit apart, or the same phonetic
-   * skeleton (a join is already a liberty, so it gets a single edit), else 0.
+   * Similarity of two joined tokens and one token: equal or one edit apart (a join is already a
+   * liberty, so it gets a single edit and no phonetic folding), else 0.
    */
   static float joinSimilarity(String x, String skx, String y, String sky, Scratch s) {
     s.lastRule = Scratch.RULE_JOIN;
@@ -410,9 +398,6 @@ public final class NameScorer {
     float sim = 0f;
     if (Math.abs(x.length() - y.length()) <= 1 && EditDistance.osa(x, y, 1) <= 1) {
       sim = 1f - 1f / longer;
-    }
-    if (sim < SKELETON_SIMILARITY && skx != null && skx.length() >= 3 && skx.equals(sky)) {
-      sim = SKELETON_SIMILARITY;
     }
     return sim >= JOIN_SIMILARITY ? sim : 0f;
   }

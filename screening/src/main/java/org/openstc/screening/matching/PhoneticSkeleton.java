@@ -8,7 +8,7 @@ package org.openstc.screening.matching;
 final class PhoneticSkeleton {
 
   /** Tokens shorter than this have no skeleton: vowel folding makes short words collide. */
-  static final int MIN_LENGTH = 4;
+  static final int MIN_LENGTH = 5;
 
   private PhoneticSkeleton() {}
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openstc.screening.watchlist.EntityType;
 import org.openstc.screening.watchlist.Identifier;
 import org.openstc.screening.watchlist.ListedEntity;
 import org.openstc.screening.watchlist.Name;
@@ -61,7 +62,10 @@ public final class Screener {
     List<List<List<NormalName>>> normalised =
         java.util.Arrays.stream(entities)
             .parallel()
-            .map(en -> en.allNames().stream().map(this::listForms).toList())
+            .map(en ->
+                en.allNames().stream()
+                    .map(n -> listForms(n, en.type() == EntityType.PERSON))
+                    .toList())
             .toList();
     for (int e = 0; e < entities.length; e++) {
       List<Name> all = entities[e].allNames();
@@ -101,8 +105,6 @@ public final class Screener {
           }
           if (f.kinds[i] == TokenKind.INITIAL) {
             slotInitials[s] |= letterBit(f.tokens[i]);
-          } else if (f.kinds[i] == TokenKind.WORD && f.tokens[i].length() == 2) {
-            slotInitials[s] |= letterBit(f.tokens[i]) | letterBit(f.tokens[i].substring(1));
           }
         }
       }
@@ -119,12 +121,13 @@ public final class Screener {
    * The comparison forms of a list name, with the family name weighted up when the list marks it (a
    * family-name part, or "SURNAME, Given" order) and the entity is a person.
    */
-  List<NormalName> formsOf(Name name) {
-    return listForms(name);
+  /** The comparison forms the index holds for a name of an entity (for tests). */
+  List<NormalName> formsOf(ListedEntity entity, Name name) {
+    return listForms(name, entity.type() == EntityType.PERSON);
   }
 
-  private List<NormalName> listForms(Name name) {
-    List<NormalName> forms = normaliser.forms(name.full());
+  private List<NormalName> listForms(Name name, boolean person) {
+    List<NormalName> forms = normaliser.forms(name.full(), person);
     String family = name.parts().family();
     if (family == null) {
       int comma = name.full().indexOf(',');
@@ -181,7 +184,7 @@ public final class Screener {
 
   /** Screens one party; hits are sorted by score (highest first), then by entity id. */
   public List<ScreeningHit> screen(ScreeningQuery query, ScreeningOptions options) {
-    List<NormalName> queryForms = normaliser.forms(query.name());
+    List<NormalName> queryForms = normaliser.forms(query.name(), query.type() == EntityType.PERSON);
     SecondaryFacts.Prepared facts = SecondaryFacts.Prepared.of(query);
     Scratch s = scratch.get();
     s.nextQuery();

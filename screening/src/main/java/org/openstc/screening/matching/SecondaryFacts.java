@@ -17,11 +17,15 @@ final class SecondaryFacts {
 
   static final double BIRTH_EXACT = 0.05;
   static final double BIRTH_YEAR = 0.02;
-  static final double BIRTH_DISJOINT = -0.15;
+  static final double BIRTH_DISJOINT = -0.25;
   static final double COUNTRY_MATCH = 0.03;
   static final double COUNTRY_MISMATCH = -0.05;
   static final double GENDER_MISMATCH = -0.10;
   static final double TYPE_MISMATCH = -0.10;
+
+  /** A person is never a company, vessel or aircraft: a stronger contradiction. */
+  static final double PERSON_TYPE_MISMATCH = -0.30;
+
   static final double IDENTIFIER_MATCH = 0.30;
 
   /** The most a name score can be raised without an identifier match. */
@@ -80,7 +84,12 @@ final class SecondaryFacts {
   static double adjust(double nameScore, Prepared q, ListedEntity e, List<String> notes) {
     double s = nameScore;
     if (q.type() != null && e.type() != EntityType.UNKNOWN && q.type() != e.type()) {
-      s += note(notes, "type " + e.type().name().toLowerCase(Locale.ROOT), TYPE_MISMATCH);
+      boolean person = q.type() == EntityType.PERSON || e.type() == EntityType.PERSON;
+      s +=
+          note(
+              notes,
+              "type " + e.type().name().toLowerCase(Locale.ROOT),
+              person ? PERSON_TYPE_MISMATCH : TYPE_MISMATCH);
     }
     if (q.birthDate() != null && q.birthDate().earliest() != null && !e.birthDates().isEmpty()) {
       s += birth(q.birthDate(), e.birthDates(), notes);

@@ -229,7 +229,7 @@ class ScreenerTest {
               : perturb(entities.get(random.nextInt(entities.size())).name().full(), random);
       Set<String> expected = new HashSet<>();
       for (ListedEntity e : entities) {
-        if (scorer.score(norm.forms(query), small.formsOf(e.name())) >= 0.7) {
+        if (scorer.score(norm.forms(query), small.formsOf(e, e.name())) >= 0.7) {
           expected.add(e.id().value());
         }
       }
