@@ -254,6 +254,7 @@ public class ControlListCatalogue {
       if (!k.isControlList()) {
         return importCountryData(incoming, folder, name, k, date, checksum, actor);
       }
+      ControlsReferenceData before = referenceData();
       ControlListVersion version = k.read(incoming, date);
       Optional<ImportedVersion> same = store.byChecksum(version.listId(), checksum);
       if (same.isPresent()) {
@@ -272,7 +273,7 @@ public class ControlListCatalogue {
       store.setStoredFile(record.id(), stored);
       record = store.byId(record.id()).orElseThrow();
       Optional<ControlListVersion> previous =
-          referenceData().lists().list(version.listId()).flatMap(ControlList::latest);
+          before.lists().list(version.listId()).flatMap(ControlList::latest);
       audit.record(
           actor,
           AuditEntry.of(
@@ -300,7 +301,7 @@ public class ControlListCatalogue {
                       + record.legalSource()
                       + ", sha256="
                       + checksum));
-      events.publishEvent(new ControlListVersionImported(record, version));
+      events.publishEvent(new ControlListVersionImported(record, version, before));
       reloadAfterCommit();
       return record;
     } catch (ReferenceDataException | IllegalArgumentException e) {

@@ -10,7 +10,6 @@ import org.openstc.controls.list.ControlListVersion;
 import org.openstc.controls.list.ListDiff;
 import org.openstc.server.audit.AuditEntry;
 import org.openstc.server.audit.AuditTrail;
-import org.openstc.server.controls.ControlListCatalogue;
 import org.openstc.server.controls.ControlListVersionImported;
 import org.openstc.server.items.internal.ProductStore;
 import org.springframework.context.event.EventListener;
@@ -25,12 +24,10 @@ import org.springframework.stereotype.Component;
 class ListChangeReview {
 
   private final ProductStore store;
-  private final ControlListCatalogue catalogue;
   private final AuditTrail audit;
 
-  ListChangeReview(ProductStore store, ControlListCatalogue catalogue, AuditTrail audit) {
+  ListChangeReview(ProductStore store, AuditTrail audit) {
     this.store = store;
-    this.catalogue = catalogue;
     this.audit = audit;
   }
 
@@ -46,11 +43,7 @@ class ListChangeReview {
       }
       Optional<ListDiff> diff =
           diffs.computeIfAbsent(
-              c.listValidFrom(),
-              d ->
-                  catalogue
-                      .findVersion(newer.listId(), d)
-                      .map(old -> ListDiff.between(old, newer)));
+              c.listValidFrom(), d -> event.previous(d).map(old -> ListDiff.between(old, newer)));
       if (diff.isEmpty()) {
         continue;
       }

@@ -248,6 +248,16 @@ class ProductClassificationApiTest {
         .andExpect(jsonPath("$.product.needsReview").value(false))
         .andExpect(jsonPath("$.classifications[1].status").value("SUPERSEDED"));
 
+    // A corrigendum of the same date replaces that version; the diff is against what it replaced.
+    importList("eu-annex-i-small-2026-01-01-corrigendum.json").andExpect(status().isCreated());
+    assertThat(
+            body(mvc.perform(get("/api/v1/products/" + product).header("Authorization", clerk)))
+                .get("classifications")
+                .get(0)
+                .get("reviewDiff")
+                .asString())
+        .contains("[-1.1-] {+1.2+}");
+
     assertThat(
             audit.search(
                 new AuditQuery(
@@ -258,7 +268,7 @@ class ProductClassificationApiTest {
             audit.count(
                 new AuditQuery(
                     null, null, "CLASSIFICATION_NEEDS_REVIEW", null, null, null, null, 0, 10)))
-        .isEqualTo(3);
+        .isEqualTo(4);
   }
 
   private long approvedProduct(String part, String code) throws Exception {
