@@ -136,6 +136,7 @@ class TransactionCheckBenchmark {
             + "in process (Transactions.checkDraft, no HTTP): "
             + percentiles(inProcess)
             + "\n";
+    report += wrk(f, body);
     System.out.println(report);
     Files.writeString(Path.of("target", "transaction-check-benchmark.txt"), report);
   }
@@ -150,5 +151,45 @@ class TransactionCheckBenchmark {
         s[(int) (s.length * 0.90)] / 1e6,
         s[(int) (s.length * 0.99)] / 1e6,
         s[s.length - 1] / 1e6);
+  }
+
+  /**
+   * The same call from wrk (a separate process, so the client shares no heap or GC with the
+   * server), one connection for 20 s, then four; empty when wrk is not installed.
+   */
+  private static String wrk(IcpFixture f, String body) throws Exception {
+    if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+      return "";
+    }
+    Path script = Files.createTempFile("check", ".lua");
+    Files.writeString(
+        script,
+        "wrk.method = \"POST\"\n"
+            + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
+            + "wrk.headers[\"Authorization\"] = \""
+            + f.clerk
+            + "\"\n"
+            + "wrk.body = [==["
+            + body
+            + "]==]\n");
+    StringBuilder out = new StringBuilder();
+    for (int connections : new int[] {1, 4}) {
+      Process p =
+          new ProcessBuilder(
+                  "/usr/bin/wrk",
+                  "-t" + Math.min(connections, 2),
+                  "-c" + connections,
+                  "-d20s",
+                  "--latency",
+                  "-s",
+                  script.toString(),
+                  f.base + "/api/v1/transactions/check")
+              .redirectErrorStream(true)
+              .start();
+      String text = new String(p.getInputStream().readAllBytes());
+      p.waitFor();
+      out.append("wrk -c").append(connections).append(":\n").append(text);
+    }
+    return out.toString();
   }
 }
