@@ -15,29 +15,24 @@ import java.util.List;
 public final class NameScorer {
 
   /** Share of an unmatched list token's weight charged to the score. */
-  static final float LIST_GAP_COST = tune("listGap", 0.35f);
+  static final float LIST_GAP_COST = 0.35f;
 
   /** Share of an unmatched query token's weight charged to the score. */
-  static final float QUERY_GAP_COST = tune("queryGap", 0.85f);
+  static final float QUERY_GAP_COST = 0.85f;
 
   /**
    * Extra charge when both sides keep unmatched words: a different surname is a contradiction, not
    * a missing middle name.
    */
-  static final float CONFLICT_COST = tune("conflict", 1.0f);
+  static final float CONFLICT_COST = 1.0f;
 
   /** How steeply edits lower a word's similarity: 1 - steepness * edits / length. */
-  static final float EDIT_STEEPNESS = tune("steep", 1.0f);
+  static final float EDIT_STEEPNESS = 1.0f;
 
   /**
    * Similarity of a two-letter token and two words with those initials ("U.S." / "United States").
    */
   static final float PAIR_ACRONYM_SIMILARITY = 0.85f;
-
-  static float tune(String key, float dflt) {
-    String v = System.getProperty("openstc.tune." + key);
-    return v == null ? dflt : Float.parseFloat(v);
-  }
 
   /** Aligned pairs below this similarity are treated as unmatched. */
   static final float MIN_TOKEN_SIMILARITY = 0.5f;
