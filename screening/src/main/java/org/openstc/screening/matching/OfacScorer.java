@@ -23,6 +23,9 @@ public final class OfacScorer {
     if (query == null || listName == null || !isAsciiText(query)) {
       return 0;
     }
+    // Jaro-Winkler is quadratic: absurd input is cut like everywhere else in the engine.
+    query = cut(query);
+    listName = cut(listName);
     List<String> q = tokens(query);
     List<String> l = tokens(listName);
     int split = -1;
@@ -93,6 +96,12 @@ public final class OfacScorer {
       out.add(cur.toString());
     }
     return out;
+  }
+
+  private static String cut(String s) {
+    return s.length() > NameNormaliser.MAX_INPUT_CHARS
+        ? s.substring(0, NameNormaliser.MAX_INPUT_CHARS)
+        : s;
   }
 
   private static boolean isAsciiText(String s) {

@@ -145,6 +145,17 @@ class ScreenerTest {
   }
 
   @Test
+  void emptyListAndHostileQueriesInOfacModeStayQuick() {
+    Screener empty = Screener.build(List.of());
+    assertThat(empty.screen(ScreeningQuery.ofName("Vladimir Putin"))).isEmpty();
+    ScreeningOptions ofac = ScreeningOptions.DEFAULTS.withMode(ScoringMode.OFAC);
+    long start = System.nanoTime();
+    assertThat(screener.screen(ScreeningQuery.ofName("PUTIN ".repeat(2000)), ofac)).isNotNull();
+    assertThat(screener.screen(ScreeningQuery.ofName("\u0000\u0001"), ofac)).isEmpty();
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+
+  @Test
   void resultsAreDeterministicAndThreadSafe() throws Exception {
     List<String> names =
         List.of(
