@@ -57,6 +57,7 @@ final class TransactionCheck {
       ResolvedTransaction t, Determiner determiner, List<Licence> registrations, LocalDate day) {
     List<Reason> reasons = new ArrayList<>();
     parties(t, reasons);
+    countries(t, determiner.data().measures(), day, reasons);
     List<LineResult> lines = lines(t, determiner, registrations, day, reasons);
     redFlags(t.draft(), reasons);
     boolean needsEuc =
@@ -110,6 +111,78 @@ final class TransactionCheck {
                     SCREENING_BASIS));
         case CLEAR -> {
           // screened, no open alert
+        }
+      }
+    }
+  }
+
+  /**
+   * Embargoes that forbid every item, whatever its classification, to the destination or through a
+   * transit country: they block at entry, before any line is classified. Measures limited to kinds
+   * of items are left to the per-line determination. The jurisdictions are those of the lines'
+   * approved classifications (the EU's and the UN's measures when nothing is classified yet).
+   */
+  static void countries(
+      ResolvedTransaction t,
+      org.openstc.controls.measure.RestrictiveMeasures measures,
+      LocalDate day,
+      List<Reason> out) {
+    TransactionDraft d = t.draft();
+    Set<String> jurisdictions = new LinkedHashSet<>();
+    for (ResolvedTransaction.Line l : t.lines()) {
+      for (ProductClassification c : l.classifications()) {
+        if (c.status() == ClassificationStatus.APPROVED) {
+          jurisdictions.add(c.jurisdiction());
+        }
+      }
+    }
+    if (jurisdictions.isEmpty()) {
+      jurisdictions.add("EU");
+    }
+    org.openstc.controls.measure.MeasureActivity activity =
+        switch (d.kind()) {
+          case BROKERING -> org.openstc.controls.measure.MeasureActivity.BROKERING;
+          case TECHNICAL_ASSISTANCE ->
+              org.openstc.controls.measure.MeasureActivity.TECHNICAL_ASSISTANCE;
+          default -> org.openstc.controls.measure.MeasureActivity.EXPORT;
+        };
+    List<String> route = new ArrayList<>();
+    route.add(d.destination());
+    route.addAll(d.transit());
+    for (int i = 0; i < route.size(); i++) {
+      boolean transit = i > 0;
+      String country = route.get(i);
+      for (org.openstc.controls.measure.RestrictiveMeasure m :
+          measures.against(org.openstc.controls.country.CountryCode.of(country))) {
+        boolean imposed =
+            m.imposer() == org.openstc.controls.measure.Imposer.US
+                ? jurisdictions.contains("US")
+                : jurisdictions.contains("EU");
+        boolean applies =
+            imposed
+                && m.inForceOn(day)
+                && m.effect() == org.openstc.controls.measure.Effect.PROHIBITION
+                && m.items() == org.openstc.controls.measure.ItemScope.ALL_ITEMS
+                && m.regions().isEmpty()
+                && m.target() == org.openstc.controls.measure.Target.WHOLE_COUNTRY
+                && m.activities()
+                    .contains(
+                        transit
+                            ? org.openstc.controls.measure.MeasureActivity.TRANSIT_VIA
+                            : activity);
+        if (applies) {
+          out.add(
+              new Reason(
+                  transit ? "transit.embargo" : "destination.embargo",
+                  transit ? "transit via " + country : "destination " + country,
+                  Verdict.BLOCKED,
+                  m.title()
+                      + (transit ? " (transit via " + country + ")" : "")
+                      + ", in force since "
+                      + m.from()
+                      + ": no item may go"
+                      + (m.exceptions().isBlank() ? "." : ". Exceptions: " + m.exceptions()),
+                  m.citation()));
         }
       }
     }

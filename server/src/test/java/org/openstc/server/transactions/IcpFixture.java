@@ -154,8 +154,7 @@ final class IcpFixture {
             null));
   }
 
-  private long product(String part, String description, String jurisdiction, String code)
-      throws Exception {
+  long product(String part, String description, String jurisdiction, String code) throws Exception {
     long id =
         post(
                 "/api/v1/products",

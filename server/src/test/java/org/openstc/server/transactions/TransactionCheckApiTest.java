@@ -547,4 +547,27 @@ class TransactionCheckApiTest {
             200);
     assertThat(changed.get("result").asString()).isEqualTo("BLOCKED");
   }
+
+  @Test
+  @Order(13)
+  void anEmbargoOnEveryItemBlocksAtEntryWhateverTheLines() throws Exception {
+    f.product("EAR-1", "Office chairs of US origin", "US", "EAR99");
+    String toIran =
+        f.order("IR-1", 1, false)
+            .replaceAll("\\{\"partNumber\":\"LT-500\"[^}]*\\},", "")
+            .replace("\"CB-10\"", "\"EAR-1\"")
+            .replace("\"destination\":\"CN\"", "\"destination\":\"IR\"")
+            .replace("\"partnerReference\":\"U1\"", "\"partnerReference\":\"B1\"");
+    JsonNode r = f.post("/api/v1/transactions/check", f.clerk, toIran, 200);
+    assertThat(r.get("result").asString()).isEqualTo("BLOCKED");
+    JsonNode embargo = null;
+    for (JsonNode reason : r.get("reasons")) {
+      if (reason.get("code").asString().equals("destination.embargo")) {
+        embargo = reason;
+      }
+    }
+    assertThat(embargo).as(r.toString()).isNotNull();
+    assertThat(embargo.get("legalBasis").asString()).isNotBlank();
+    assertThat(embargo.get("subject").asString()).isEqualTo("destination IR");
+  }
 }
