@@ -74,10 +74,11 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
       Path un = data.resolve("sanctions/un/consolidated-2026-02-27.xml");
+      Path sdn0426 = data.resolve("sanctions/ofac/sdn-2024-04-26.csv");
       Path sdn0502 = data.resolve("sanctions/ofac/sdn-2024-05-02.csv");
       Path sdn0503 = data.resolve("sanctions/ofac/sdn-2024-05-03.csv");
       Path csl = data.resolve("sanctions/csl/consolidated-2022-05-16.csv.gz");
-      for (Path p : List.of(un, sdn0502, sdn0503, csl)) {
+      for (Path p : List.of(un, sdn0426, sdn0502, sdn0503, csl)) {
         if (!Files.isRegularFile(p)) {
           throw new CliException("missing " + p + " (give --data pointing at shared/data)");
         }
@@ -111,9 +112,9 @@ final class BenchCommand implements Runnable {
         WatchlistImports lists = context.getBean(WatchlistImports.class);
         long t = System.nanoTime();
         imported(lists.importFile(un, "un-consolidated", admin, ImportProgress.NONE));
-        imported(lists.importFile(sdn0502, "us-ofac-sdn", admin, ImportProgress.NONE));
+        imported(lists.importFile(sdn0426, "us-ofac-sdn", admin, ImportProgress.NONE));
         imported(lists.importFile(csl, "us-csl", admin, ImportProgress.NONE));
-        report("lists loaded (UN 2026-02-27, OFAC SDN 2024-05-02, CSL 2022-05-16)", t, null);
+        report("lists loaded (UN 2026-02-27, OFAC SDN 2024-04-26, CSL 2022-05-16)", t, null);
 
         Path csv = partnersFile(org);
         t = System.nanoTime();
@@ -131,26 +132,36 @@ final class BenchCommand implements Runnable {
         List<ScreeningRun> full = screening.rescreenAll(org);
         report("full re-screen: " + full.getFirst().text(), t, full.getFirst().partnersScreened());
 
-        t = System.nanoTime();
-        ImportOutcome outcome =
-            lists.importFile(sdn0503, "us-ofac-sdn", admin, ImportProgress.NONE);
-        imported(outcome);
-        long total = System.nanoTime() - t;
-        ScreeningRun delta =
-            context
-                .getBean(org.openstc.server.screening.AlertDecisions.class)
-                .runs(org, 1)
-                .getFirst();
-        System.out.printf(
-            "%-90s %8.0f ms (delta re-screen alone %d ms, %d partners)%n",
-            "SDN 2024-05-02 -> 05-03 import + delta re-screen: " + delta.text(),
-            total / 1e6,
-            delta.durationMs(),
-            delta.partnersScreened());
+        delta(context, lists, org, sdn0502, "SDN 2024-04-26 -> 05-02 (305 added)", admin);
+        delta(context, lists, org, sdn0503, "SDN 2024-05-02 -> 05-03 (8 removed)", admin);
         Files.deleteIfExists(csv);
       } catch (IOException e) {
         throw new CliException(e.getMessage());
       }
+    }
+
+    /** Imports the next version of the SDN list and reports the delta re-screen it triggered. */
+    private static void delta(
+        ConfigurableApplicationContext context,
+        WatchlistImports lists,
+        long org,
+        Path file,
+        String label,
+        Actor admin) {
+      long t = System.nanoTime();
+      imported(lists.importFile(file, "us-ofac-sdn", admin, ImportProgress.NONE));
+      long total = System.nanoTime() - t;
+      ScreeningRun run =
+          context
+              .getBean(org.openstc.server.screening.AlertDecisions.class)
+              .runs(org, 1)
+              .getFirst();
+      System.out.printf(
+          "%-90s %8.0f ms (delta re-screen alone %d ms, %,d partners screened)%n",
+          label + " import + delta re-screen: " + run.text(),
+          total / 1e6,
+          run.durationMs(),
+          run.partnersScreened());
     }
 
     private static void imported(ImportOutcome outcome) {

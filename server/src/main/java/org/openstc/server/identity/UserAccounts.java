@@ -43,6 +43,8 @@ public class UserAccounts {
   private final AuditTrail audit;
   private final IdentityProperties properties;
   private final SecureRandom random = new SecureRandom();
+  private final java.util.Map<String, Long> tokenTouched =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public UserAccounts(
       UserStore store, PasswordEncoder passwords, AuditTrail audit, IdentityProperties properties) {
@@ -321,9 +323,25 @@ public class UserAccounts {
         .flatMap(store::byId)
         .filter(u -> u.account().enabled())
         .map(u -> {
-          store.touchToken(hash);
+          touch(hash);
           return new SignedInUser(u.account(), u.organisationKind(), "", false);
         });
+  }
+
+  /**
+   * Records a token's use at most once a minute, so that an API caller's every request does not
+   * write to the database.
+   */
+  private void touch(String hash) {
+    long now = System.currentTimeMillis();
+    Long last = tokenTouched.get(hash);
+    if (last == null || now - last > 60_000) {
+      tokenTouched.put(hash, now);
+      store.touchToken(hash);
+      if (tokenTouched.size() > 10_000) {
+        tokenTouched.clear();
+      }
+    }
   }
 
   /** The principal for a browser sign-in, with its lock state. */

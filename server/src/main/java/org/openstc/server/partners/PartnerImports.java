@@ -192,6 +192,9 @@ public class PartnerImports {
                   .filter(java.util.Objects::nonNull)
                   .distinct()
                   .toList());
+      // Rows of this batch that repeat a reference: the last one wins.
+      Map<String, PartnerDraft> newByReference = new java.util.LinkedHashMap<>();
+      List<PartnerDraft> inserts = new ArrayList<>();
       for (Map.Entry<Long, PartnerDraft> row : batch) {
         PartnerDraft d = row.getValue();
         Partner existing = d.reference() == null ? null : known.get(d.reference());
@@ -201,16 +204,18 @@ public class PartnerImports {
           if (!existing.fingerprint().equals(d.fingerprint())) {
             changed.add(existing.id());
           }
+        } else if (d.reference() == null) {
+          inserts.add(d);
         } else {
-          long id = store.insert(job.organisationId, d);
-          changed.add(id);
-          created++;
-          if (d.reference() != null) {
-            // A later row of the same file with this reference updates this partner.
-            known.put(d.reference(), store.byId(id).orElseThrow());
+          if (newByReference.put(d.reference(), d) != null) {
+            updated++;
           }
         }
       }
+      inserts.addAll(newByReference.values());
+      List<Long> ids = store.insertAll(job.organisationId, inserts);
+      changed.addAll(ids);
+      created += ids.size();
       audit.record(
           actor,
           AuditEntry.of(

@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Measures importing UN + OFAC SDN (2021 set) + OFAC non-SDN + CSL 2022 end to end through the
  * service: parse only, then parse + store + delta + activate. Not collected by the normal test run
- * (its name does not end in Test); run it by name, figures in docs/PERFORMANCE.md; a full import and a re-import of changed content.
+ * (its name does not end in Test); run it by name, figures in docs/PERFORMANCE.md; a full import
+ * and a re-import of changed content.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.NONE,

@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openstc.server.TestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,12 +68,16 @@ class FirstAdministratorJourneyBrowserTest {
     browser.findElement(By.id("confirmPassword")).sendKeys("a long admin password");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-    assertThat(browser.getCurrentUrl()).contains("/login");
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/login"));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Setup complete");
     browser.findElement(By.id("username")).sendKeys("chief");
     browser.findElement(By.id("password")).sendKeys("a long admin password");
     browser.findElement(By.cssSelector("main button[type=submit]")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Chief Administrator");
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), "Chief Administrator"));
 
     // The setup page is gone once an administrator exists.
     browser.get(url("/setup"));
@@ -83,7 +89,8 @@ class FirstAdministratorJourneyBrowserTest {
     browser.findElement(By.id("organisation")).sendKeys("Acme Export GmbH");
     browser.findElement(By.id("role-EXPORT_CONTROL_OFFICER")).click();
     browser.findElement(By.cssSelector("main button[type=submit]")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("otto");
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "otto"));
     assertThat(browser.findElement(By.id("one-time-password")).getText()).hasSize(20);
 
     browser.get(url("/audit"));

@@ -50,6 +50,62 @@ public class PartnerStore {
     return keys.getKey().longValue();
   }
 
+  /** Inserts many partners in one batch statement and returns their ids in order. */
+  public List<Long> insertAll(long organisationId, List<PartnerDraft> drafts) {
+    if (drafts.isEmpty()) {
+      return List.of();
+    }
+    OffsetDateTime at = ts(now());
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    batch.batchUpdate(
+        connection ->
+            connection.prepareStatement(
+                "insert into partner (organisation_id, reference, name, aliases, party_type, roles,"
+                    + " country, address, city, postal_code, birth_date, identifiers, notes, status,"
+                    + " fingerprint, created_at, updated_at, archived) values (?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, 'UNSCREENED', ?, ?, ?, false)",
+                new String[] {"id"}),
+        new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+            PartnerDraft d = drafts.get(i);
+            java.util.Map<String, Object> c = columns(d);
+            ps.setLong(1, organisationId);
+            ps.setObject(2, c.get("ref"));
+            ps.setObject(3, c.get("name"));
+            ps.setObject(4, c.get("aliases"));
+            ps.setObject(5, c.get("type"));
+            ps.setObject(6, c.get("roles"));
+            ps.setObject(7, c.get("country"));
+            ps.setObject(8, c.get("address"));
+            ps.setObject(9, c.get("city"));
+            ps.setObject(10, c.get("postal"));
+            ps.setObject(11, c.get("birth"));
+            ps.setObject(12, c.get("ids"));
+            ps.setObject(13, c.get("notes"));
+            ps.setObject(14, c.get("fp"));
+            ps.setObject(15, at);
+            ps.setObject(16, at);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return drafts.size();
+          }
+        },
+        keys);
+    List<Long> ids = new ArrayList<>(drafts.size());
+    for (java.util.Map<String, Object> row : keys.getKeyList()) {
+      Object id = row.get("id") != null ? row.get("id") : row.get("ID");
+      ids.add(((Number) id).longValue());
+    }
+    if (ids.size() != drafts.size()) {
+      throw new IllegalStateException(
+          "the database returned " + ids.size() + " keys for " + drafts.size() + " partners");
+    }
+    return ids;
+  }
+
   public void update(long id, PartnerDraft d) {
     jdbc.sql(
             "update partner set reference = :ref, name = :name, aliases = :aliases, party_type ="

@@ -58,7 +58,16 @@ public class ScreeningIndex {
 
   /** Rebuilds in the background so the first query after a list change rarely waits. */
   public void warmUp() {
-    Thread.ofVirtual().name("screening-index-warm-up").start(this::current);
+    Thread.ofVirtual()
+        .name("screening-index-warm-up")
+        .start(() -> {
+          try {
+            current();
+          } catch (RuntimeException e) {
+            // The next query builds it; a closing application (the CLI) ends up here.
+            log.debug("Screening index warm-up did not complete", e);
+          }
+        });
   }
 
   /** Builds the index from the active versions now in the database, unless one is current. */
