@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Load test of POST /api/v1/screenings: a fresh server on a temporary database with UN + OFAC SDN
-# 2021 + OFAC non-SDN + CSL 2022 loaded, then wrk with 64 connections. Sends traffic to
+# 2021 + OFAC non-SDN + CSL 2022 loaded, then wrk (64 connections unless told). Sends traffic to
 # 127.0.0.1 only. Usage: bench/screening-load.sh [../shared/data] [duration, default 30s]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data}"
 duration="${2:-30s}"
+connections="${3:-64}"
 port=18080
 dir="$(mktemp -d)"
 export STC_DATA_DIR="$dir"
@@ -27,6 +28,7 @@ done
 # Build the index and warm up the JIT before measuring.
 curl -sf -X POST "http://127.0.0.1:$port/api/v1/screenings" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d '{"name":"warm up"}' >/dev/null
+curl -si -X POST "http://127.0.0.1:$port/api/v1/screenings" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -d "{\"name\":\"Gazprom Bank\"}" | grep -i "^set-cookie" && echo "WARNING: token calls create sessions" >&2 || true
 wrk -t2 -c64 -d10s -s bench/screenings.lua "http://127.0.0.1:$port" >/dev/null
-echo "== POST /api/v1/screenings, 64 connections, $duration"
-wrk -t2 -c64 -d"$duration" --latency -s bench/screenings.lua "http://127.0.0.1:$port"
+echo "== POST /api/v1/screenings, $connections connections, $duration"
+wrk -t2 -c"$connections" -d"$duration" --latency -s bench/screenings.lua "http://127.0.0.1:$port"

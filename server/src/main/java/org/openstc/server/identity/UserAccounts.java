@@ -43,6 +43,14 @@ public class UserAccounts {
   private final AuditTrail audit;
   private final IdentityProperties properties;
   private final SecureRandom random = new SecureRandom();
+
+  /** How long an authenticated API token is trusted without asking the database again. */
+  static final long TOKEN_CACHE_MILLIS = 10_000;
+
+  private record CachedToken(SignedInUser user, long validUntil) {}
+
+  private final java.util.Map<String, CachedToken> tokenCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Long> tokenTouched =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -174,6 +182,7 @@ public class UserAccounts {
 
   @Transactional
   public UserAccount changeRoles(long userId, Set<Role> roles, SignedInUser by) {
+    forgetCachedTokens();
     if (roles == null || roles.isEmpty()) {
       throw new InvalidRequestException("roles: a user needs at least one role");
     }
@@ -204,6 +213,7 @@ public class UserAccounts {
 
   @Transactional
   public UserAccount setEnabled(long userId, boolean enabled, SignedInUser by) {
+    forgetCachedTokens();
     StoredUser user = existing(userId, by.organisationScope());
     if (!enabled && user.account().id() == by.userId()) {
       throw new ForbiddenException("You cannot disable your own account");
@@ -221,6 +231,7 @@ public class UserAccounts {
 
   @Transactional
   public UserAccount unlock(long userId, SignedInUser by) {
+    forgetCachedTokens();
     StoredUser user = existing(userId, by.organisationScope());
     store.updateLoginState(userId, 0, null, null);
     audit.record(
@@ -235,6 +246,7 @@ public class UserAccounts {
   /** Sets a new one-time password that the user must change at next sign-in. */
   @Transactional
   public String resetPassword(long userId, SignedInUser by) {
+    forgetCachedTokens();
     StoredUser user = existing(userId, by.organisationScope());
     String oneTime = generatePassword();
     store.updatePassword(userId, passwords.encode(oneTime), true);
@@ -303,6 +315,7 @@ public class UserAccounts {
 
   @Transactional
   public void revokeToken(long userId, long tokenId, Actor actor) {
+    forgetCachedTokens();
     if (store.revokeToken(userId, tokenId) == 0) {
       throw new NotFoundException("No active token with id " + tokenId);
     }
@@ -318,14 +331,36 @@ public class UserAccounts {
       return Optional.empty();
     }
     String hash = sha256(secret);
-    return store
-        .activeTokenOwner(hash)
-        .flatMap(store::byId)
-        .filter(u -> u.account().enabled())
-        .map(u -> {
+    long now = System.currentTimeMillis();
+    CachedToken cached = tokenCache.get(hash);
+    if (cached != null && cached.validUntil() > now) {
+      touch(hash);
+      return Optional.of(cached.user());
+    }
+    Optional<SignedInUser> user =
+        store
+            .activeTokenOwner(hash)
+            .flatMap(store::byId)
+            .filter(u -> u.account().enabled())
+            .map(u -> new SignedInUser(u.account(), u.organisationKind(), "", false));
+    user.ifPresentOrElse(
+        u -> {
+          if (tokenCache.size() > 10_000) {
+            tokenCache.clear();
+          }
+          tokenCache.put(hash, new CachedToken(u, now + TOKEN_CACHE_MILLIS));
           touch(hash);
-          return new SignedInUser(u.account(), u.organisationKind(), "", false);
-        });
+        },
+        () -> tokenCache.remove(hash));
+    return user;
+  }
+
+  /**
+   * Forgets every cached token principal, after any change to users, roles or tokens in this
+   * process (another process's change takes effect within {@value #TOKEN_CACHE_MILLIS} ms).
+   */
+  private void forgetCachedTokens() {
+    tokenCache.clear();
   }
 
   /**

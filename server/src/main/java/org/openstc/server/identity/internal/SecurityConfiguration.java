@@ -68,6 +68,63 @@ class SecurityConfiguration {
   @ConditionalOnWebApplication
   static class WebSecurity {
 
+    /**
+     * API calls that carry a token: stateless (no session, no CSRF — the caller sends no cookies),
+     * so an ERP's thousands of calls create nothing on the server.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiTokens(HttpSecurity http, UserAccounts accounts, JsonMapper json)
+        throws Exception {
+      http.securityMatcher(
+              request -> {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                return (path.startsWith("/api/") || path.startsWith("/actuator/"))
+                    && request.getHeader("Authorization") != null;
+              })
+          .authorizeHttpRequests(auth ->
+              auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                  .permitAll()
+                  .requestMatchers("/actuator/**")
+                  .hasRole("ADMINISTRATOR")
+                  .anyRequest()
+                  .authenticated())
+          .addFilterBefore(new ApiTokenFilter(accounts), AnonymousAuthenticationFilter.class)
+          .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .requestCache(c -> c.disable())
+          .csrf(csrf -> csrf.disable())
+          .exceptionHandling(e -> problems(e, json))
+          .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
+      return http.build();
+    }
+
+    /** 401 and 403 as RFC 9457 problem documents. */
+    private static void problems(
+        org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer<
+                HttpSecurity>
+            e,
+        JsonMapper json) {
+      e.authenticationEntryPoint(
+              (req, res, ex) -> {
+                res.setHeader("WWW-Authenticate", "Bearer realm=\"openstc\"");
+                problem(
+                    json,
+                    res,
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthenticated",
+                    "Sign in or send a valid API token (Authorization: Bearer stc_...)",
+                    req.getRequestURI());
+              })
+          .accessDeniedHandler((req, res, ex) ->
+              problem(
+                  json,
+                  res,
+                  HttpStatus.FORBIDDEN,
+                  "forbidden",
+                  "Your roles do not allow this request, or the CSRF token is missing",
+                  req.getRequestURI()));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserAccounts accounts, JsonMapper json)
@@ -84,26 +141,7 @@ class SecurityConfiguration {
           .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
           // Token callers send no cookies, so CSRF cannot apply to them; session callers need it.
           .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
-          .exceptionHandling(e ->
-              e.authenticationEntryPoint(
-                      (req, res, ex) -> {
-                        res.setHeader("WWW-Authenticate", "Bearer realm=\"openstc\"");
-                        problem(
-                            json,
-                            res,
-                            HttpStatus.UNAUTHORIZED,
-                            "unauthenticated",
-                            "Sign in or send a valid API token (Authorization: Bearer stc_...)",
-                            req.getRequestURI());
-                      })
-                  .accessDeniedHandler((req, res, ex) ->
-                      problem(
-                          json,
-                          res,
-                          HttpStatus.FORBIDDEN,
-                          "forbidden",
-                          "Your roles do not allow this request, or the CSRF token is missing",
-                          req.getRequestURI())))
+          .exceptionHandling(e -> problems(e, json))
           .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
       return http.build();
     }
