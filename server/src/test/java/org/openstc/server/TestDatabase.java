@@ -53,6 +53,8 @@ public final class TestDatabase {
     registry.add("stc.database.url", () -> url);
     registry.add("stc.database.user", TestDatabase::user);
     registry.add("stc.database.password", TestDatabase::password);
+    // Many cached test contexts stay alive at once; PostgreSQL allows 100 connections in all.
+    registry.add("stc.database.pool-size", () -> "4");
     return url;
   }
 

@@ -43,7 +43,10 @@ class DatabaseConfiguration {
       config.setUsername("sa");
     }
     config.setPassword(properties.database().password());
-    config.setMaximumPoolSize(16);
+    config.setMaximumPoolSize(properties.database().poolSize());
+    // Idle pools shrink to one connection, so many instances (or test contexts) share a server.
+    config.setMinimumIdle(1);
+    config.setIdleTimeout(30_000);
     config.setPoolName("openstc");
     config.setInitializationFailTimeout(-1);
     config.setConnectionTimeout(10_000);

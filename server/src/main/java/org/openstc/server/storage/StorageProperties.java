@@ -15,7 +15,7 @@ public record StorageProperties(Path dataDir, Database database) {
 
   public StorageProperties {
     dataDir = dataDir == null ? Path.of("stc-data") : dataDir;
-    database = database == null ? new Database("", "", "") : database;
+    database = database == null ? new Database("", "", "", 16) : database;
   }
 
   /**
@@ -25,9 +25,11 @@ public record StorageProperties(Path dataDir, Database database) {
    *     STC_DATABASE_URL}); blank for embedded H2
    * @param user database user ({@code STC_DATABASE_USER})
    * @param password database password ({@code STC_DATABASE_PASSWORD}); never logged
+   * @param poolSize most connections OpenSTC holds open (default 16)
    */
-  public record Database(String url, String user, String password) {
+  public record Database(String url, String user, String password, Integer poolSize) {
     public Database {
+      poolSize = poolSize == null || poolSize < 1 ? 16 : poolSize;
       url = url == null ? "" : url.strip();
       user = user == null ? "" : user;
       password = password == null ? "" : password;

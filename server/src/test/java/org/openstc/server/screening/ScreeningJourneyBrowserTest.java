@@ -125,7 +125,7 @@ class ScreeningJourneyBrowserTest {
                 .anyMatch(e -> {
                   try {
                     return e.getText().equals(expected);
-                  } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+                  } catch (org.openqa.selenium.WebDriverException replacedWhileReading) {
                     return false;
                   }
                 }));

@@ -111,7 +111,7 @@ class TransactionJourneyBrowserTest {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(by).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .until(d -> org.openstc.server.web.Browser.gone(page));
   }
 
   private String status() {

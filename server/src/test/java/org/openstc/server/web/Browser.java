@@ -21,6 +21,20 @@ public final class Browser {
 
   private Browser() {}
 
+  /**
+   * Whether an element's page has been replaced. Chromium answers a gone node with a generic "does
+   * not belong to the document" error rather than a stale-element one, so any driver error counts
+   * as gone.
+   */
+  public static boolean gone(org.openqa.selenium.WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
+    }
+  }
+
   public static WebDriver start() throws Exception {
     boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     if (!present) {
