@@ -2,9 +2,6 @@ package org.openstc.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,23 +12,8 @@ class ScreenCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private Run stc(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StcCommand.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun stc(String... args) {
+    return CliRun.stc(args);
   }
 
   @Test
@@ -52,7 +34,7 @@ class ScreenCommandTest {
             + "q4,"
             + "x".repeat(10_000)
             + ",person\n");
-    Run run = stc("screen", "--list", list.toString(), "--threshold", "0.8", input.toString());
+    CliRun run = stc("screen", "--list", list.toString(), "--threshold", "0.8", input.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     String[] lines = run.out().strip().split("\\R");
     assertThat(lines[0])
@@ -70,14 +52,14 @@ class ScreenCommandTest {
   void withoutListsAndWithAnEmptyDatabaseItSaysWhatToDo() throws Exception {
     Path input = dir.resolve("parties.csv");
     Files.writeString(input, "id,name\nq1,Someone\n");
-    Run run = stc("screen", "--data-dir", dir.resolve("db").toString(), input.toString());
+    CliRun run = stc("screen", "--data-dir", dir.resolve("db").toString(), input.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("no list is loaded").contains("--list");
   }
 
   @Test
   void badOptionsAreRefusedClearly() {
-    Run run = stc("screen", "--threshold", "7", "--list", "x", "y");
+    CliRun run = stc("screen", "--threshold", "7", "--list", "x", "y");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--threshold");
   }

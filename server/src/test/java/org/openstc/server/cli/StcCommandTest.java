@@ -2,14 +2,9 @@ package org.openstc.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openstc.server.TestDatabase;
@@ -21,24 +16,8 @@ class StcCommandTest {
 
   @TempDir Path dataDir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private Run stc(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StcCommand.run(all.toArray(String[]::new));
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun stc(String... args) {
+    return CliRun.stc(args);
   }
 
   /** The embedded database in a data folder (zero setup), or a fresh PostgreSQL database in CI. */
@@ -59,7 +38,7 @@ class StcCommandTest {
     String url = TestDatabase.fresh("cli");
     String[] db = where(url);
 
-    Run created =
+    CliRun created =
         stc(
             concat(
                 new String[] {"admin", "create-user", "root"},
@@ -69,7 +48,7 @@ class StcCommandTest {
     String password = created.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(password).hasSize(20);
 
-    Run officer =
+    CliRun officer =
         stc(
             concat(
                 new String[] {"admin", "create-user", "eco"},
@@ -78,11 +57,11 @@ class StcCommandTest {
     assertThat(officer.exitCode()).as(officer.err()).isZero();
     assertThat(officer.out()).contains("Acme Export GmbH");
 
-    Run token = stc(concat(new String[] {"admin", "create-token", "root"}, db));
+    CliRun token = stc(concat(new String[] {"admin", "create-token", "root"}, db));
     assertThat(token.exitCode()).as(token.err()).isZero();
     assertThat(token.out().strip()).startsWith("stc_").hasSize(44);
 
-    Run intact = stc(concat(new String[] {"audit", "verify"}, db));
+    CliRun intact = stc(concat(new String[] {"audit", "verify"}, db));
     assertThat(intact.exitCode()).isZero();
     assertThat(intact.out()).contains("intact").containsPattern("\\d+ records verified");
 
@@ -97,7 +76,7 @@ class StcCommandTest {
       c.createStatement()
           .executeUpdate("update audit_record set summary = 'innocent' where seq = 2");
     }
-    Run broken = stc(concat(new String[] {"audit", "verify"}, db));
+    CliRun broken = stc(concat(new String[] {"audit", "verify"}, db));
     assertThat(broken.exitCode()).isEqualTo(4);
     assertThat(broken.out()).contains("BROKEN").contains("record 2").contains("edited");
   }
@@ -111,14 +90,14 @@ class StcCommandTest {
                     concat(db, "--role", "ADMINISTRATOR")))
                 .exitCode())
         .isZero();
-    Run again =
+    CliRun again =
         stc(
             concat(
                 new String[] {"admin", "create-user", "ann"},
                 concat(db, "--role", "ADMINISTRATOR")));
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("already exists");
-    Run badRole =
+    CliRun badRole =
         stc(concat(new String[] {"admin", "create-user", "bob"}, concat(db, "--role", "KING")));
     assertThat(badRole.exitCode()).isEqualTo(2);
     assertThat(badRole.err()).contains("Unknown role 'KING'").contains("EXPORT_CONTROL_OFFICER");
@@ -126,7 +105,7 @@ class StcCommandTest {
 
   @Test
   void unreachableDatabaseGivesOneClearMessageWithoutPassword() {
-    Run run =
+    CliRun run =
         stc(
             "audit",
             "verify",
@@ -141,7 +120,7 @@ class StcCommandTest {
   @Test
   void versionAndHelpWork() {
     assertThat(stc("--version").out()).contains("OpenSTC");
-    Run help = stc("--help");
+    CliRun help = stc("--help");
     assertThat(help.out()).contains("serve").contains("admin").contains("audit");
   }
 }

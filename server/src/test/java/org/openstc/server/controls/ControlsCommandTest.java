@@ -2,10 +2,7 @@ package org.openstc.server.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openstc.server.TestDatabase;
-import org.openstc.server.cli.StcCommand;
+import org.openstc.server.cli.CliRun;
 
 /**
  * {@code ./stc controls import} stores a list version in the database and the data folder, and
@@ -24,23 +21,8 @@ class ControlsCommandTest {
   @TempDir Path dataDir;
   @TempDir Path noSharedData;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run stc(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StcCommand.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun stc(String... args) {
+    return CliRun.stc(args);
   }
 
   private String[] withDatabase(String... args) {
@@ -65,15 +47,15 @@ class ControlsCommandTest {
       Files.copy(in, file);
     }
     String[] importArgs = withDatabase("controls", "import", file.toString());
-    Run imported = stc(importArgs);
+    CliRun imported = stc(importArgs);
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("Imported EU-ANNEX-I@2026-01-01 (7 entries, national-json");
     assertThat(stc(importArgs).err()).contains("already imported");
-    Run bad = stc(withDatabase("controls", "import", file.toString(), "--kind", "pdf"));
+    CliRun bad = stc(withDatabase("controls", "import", file.toString(), "--kind", "pdf"));
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--kind").contains("national-json");
 
-    Run d =
+    CliRun d =
         stc(
             "determine",
             "--jurisdiction",
@@ -90,7 +72,7 @@ class ControlsCommandTest {
     assertThat(d.out())
         .contains("\"outcome\" : \"LICENCE_REQUIRED\"")
         .contains("list version of 2026-01-01");
-    Run unknown =
+    CliRun unknown =
         stc(
             "determine",
             "--jurisdiction",

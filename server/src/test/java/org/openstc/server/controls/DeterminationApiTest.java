@@ -8,11 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -22,7 +19,7 @@ import org.openstc.server.TestDatabase;
 import org.openstc.server.audit.Actor;
 import org.openstc.server.audit.AuditQuery;
 import org.openstc.server.audit.AuditTrail;
-import org.openstc.server.cli.StcCommand;
+import org.openstc.server.cli.CliRun;
 import org.openstc.server.identity.NewUser;
 import org.openstc.server.identity.Role;
 import org.openstc.server.identity.UserAccounts;
@@ -174,7 +171,7 @@ class DeterminationApiTest {
   @Test
   void commandLineDeterminesFromFilesWithoutTheDatabase() throws Exception {
     Path empty = Files.createTempDirectory("openstc-no-shared");
-    Run r =
+    CliRun r =
         stc(
             "determine",
             "--jurisdiction",
@@ -195,7 +192,7 @@ class DeterminationApiTest {
     assertThat(names(d))
         .containsExactly("outcome", "general_authorisations", "licence_exceptions", "reasons");
 
-    Run missing =
+    CliRun missing =
         stc(
             "determine",
             "--jurisdiction",
@@ -348,22 +345,7 @@ class DeterminationApiTest {
     return out;
   }
 
-  record Run(int code, String out, String err) {}
-
-  private static Run stc(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StcCommand.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun stc(String... args) {
+    return CliRun.stc(args);
   }
 }

@@ -2,10 +2,7 @@ package org.openstc.server.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +15,7 @@ import org.openstc.screening.watchlist.EntityId;
 import org.openstc.screening.watchlist.WatchlistDelta;
 import org.openstc.screening.watchlist.WatchlistReaders;
 import org.openstc.server.TestDatabase;
-import org.openstc.server.cli.StcCommand;
+import org.openstc.server.cli.CliRun;
 
 /**
  * {@code stc lists}: import, show, delta and an update without internet, as an operator runs them.
@@ -27,23 +24,8 @@ class ListsCommandTest {
 
   @TempDir Path dataDir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private Run stc(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StcCommand.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun stc(String... args) {
+    return CliRun.stc(args);
   }
 
   private String url;
@@ -82,7 +64,7 @@ class ListsCommandTest {
     Path v0502 = ListFixtures.sanctions("ofac/sdn-2024-05-02.csv");
     Path v0503 = ListFixtures.sanctions("ofac/sdn-2024-05-03.csv");
 
-    Run imported =
+    CliRun imported =
         stc(with("lists", "import", v0426.toString(), v0502.toString(), v0503.toString()));
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("us-ofac-sdn: version").hasLineCount(3);
@@ -92,7 +74,7 @@ class ListsCommandTest {
         WatchlistDelta.between(WatchlistReaders.snapshot(v0502), WatchlistReaders.snapshot(v0503));
     assertThat(expected.removed()).isNotEmpty();
 
-    Run delta = stc(with("lists", "delta", "us-ofac-sdn"));
+    CliRun delta = stc(with("lists", "delta", "us-ofac-sdn"));
     assertThat(delta.exitCode()).as(delta.err()).isZero();
     assertThat(delta.out())
         .contains(
@@ -122,7 +104,8 @@ class ListsCommandTest {
         WatchlistDelta.between(WatchlistReaders.snapshot(v0426), WatchlistReaders.snapshot(v0502));
     String firstLine = delta.out().lines().findFirst().orElseThrow();
     long previous = Long.parseLong(firstLine.replaceAll(".*against version (\\d+).*", "$1"));
-    Run before = stc(with("lists", "delta", "us-ofac-sdn", "--version", String.valueOf(previous)));
+    CliRun before =
+        stc(with("lists", "delta", "us-ofac-sdn", "--version", String.valueOf(previous)));
     assertThat(before.exitCode()).as(before.err()).isZero();
     assertThat(before.out())
         .contains(
@@ -134,7 +117,7 @@ class ListsCommandTest {
                 + earlier.changed().size()
                 + " changed");
 
-    Run show = stc(with("lists", "show", "--versions"));
+    CliRun show = stc(with("lists", "show", "--versions"));
     assertThat(show.exitCode()).as(show.err()).isZero();
     assertThat(show.out())
         .containsPattern("(?m)^us-ofac-sdn\\s+yes\\s+\\d+\\s+\\d+")
@@ -144,7 +127,7 @@ class ListsCommandTest {
 
   @Test
   void updateWithoutInternetFailsClearlyAndKeepsTheActiveVersion() throws Exception {
-    Run imported = stc(with("lists", "import", ListFixtures.fixture("un-small.xml").toString()));
+    CliRun imported = stc(with("lists", "import", ListFixtures.fixture("un-small.xml").toString()));
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("un-sc: version");
 
@@ -164,7 +147,7 @@ class ListsCommandTest {
     System.setProperty("stc.lists.update.retry-delay", "10ms");
     System.setProperty("stc.lists.update.connect-timeout", "2s");
 
-    Run update = stc(with("lists", "update", "--source", "un-sc"));
+    CliRun update = stc(with("lists", "update", "--source", "un-sc"));
     assertThat(update.exitCode()).isEqualTo(5);
     assertThat(update.out())
         .contains("un-sc: FAILED")
@@ -174,7 +157,7 @@ class ListsCommandTest {
         .contains("stays active");
     assertThat(update.err()).contains("1 of 1 list(s) failed; their active versions were kept");
 
-    Run show = stc(with("lists", "show"));
+    CliRun show = stc(with("lists", "show"));
     assertThat(show.out())
         .containsPattern("(?m)^un-sc\\s+yes\\s+\\d+\\s+2\\s+1\\s+1")
         .contains("last update")
@@ -183,7 +166,7 @@ class ListsCommandTest {
 
   @Test
   void badFileNamesFileAndLineAndExitsFive() {
-    Run bad =
+    CliRun bad =
         stc(
             with(
                 "lists",
@@ -193,7 +176,7 @@ class ListsCommandTest {
                 "acme"));
     assertThat(bad.exitCode()).isEqualTo(5);
     assertThat(bad.out()).contains("acme: FAILED").contains("broken-quote.csv");
-    Run missing = stc(with("lists", "import", dataDir.resolve("nope.xml").toString()));
+    CliRun missing = stc(with("lists", "import", dataDir.resolve("nope.xml").toString()));
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("No such file");
   }
