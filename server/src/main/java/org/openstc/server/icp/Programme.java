@@ -73,8 +73,8 @@ public class Programme {
   public Commitment recordCommitment(
       String statement, String signedBy, LocalDate signedOn, SignedInUser user) {
     requireOfficer(user);
-    String s = required("statement", statement, 20_000);
-    String by = required("signedBy", signedBy, 300);
+    String s = InvalidRequestException.requireText("statement", statement, 20_000);
+    String by = InvalidRequestException.requireText("signedBy", signedBy, 300);
     LocalDate on = signedOn == null ? LocalDate.now() : signedOn;
     long id = store.insertCommitment(user.organisationId(), s, by, on, user.getUsername());
     audit.record(
@@ -90,8 +90,10 @@ public class Programme {
   public Responsibility name(
       String person, String function, String duties, LocalDate since, SignedInUser user) {
     requireOfficer(user);
-    String p = required("person", person, 300);
-    String f = required("function", function, 40).toUpperCase(java.util.Locale.ROOT);
+    String p = InvalidRequestException.requireText("person", person, 300);
+    String f =
+        InvalidRequestException.requireText("function", function, 40)
+            .toUpperCase(java.util.Locale.ROOT);
     if (!FUNCTIONS.contains(f)) {
       throw new InvalidRequestException("function: one of " + FUNCTIONS);
     }
@@ -110,8 +112,8 @@ public class Programme {
   public Training recordTraining(
       String person, String course, LocalDate completedOn, LocalDate expiresOn, SignedInUser user) {
     requireOfficer(user);
-    String p = required("person", person, 300);
-    String c = required("course", course, 500);
+    String p = InvalidRequestException.requireText("person", person, 300);
+    String c = InvalidRequestException.requireText("course", course, 500);
     if (completedOn == null) {
       throw new InvalidRequestException("completedOn: required");
     }
@@ -139,8 +141,8 @@ public class Programme {
   @Transactional
   public long recordAudit(String title, LocalDate heldOn, String auditor, SignedInUser user) {
     requireOfficer(user);
-    String t = required("title", title, 500);
-    String a = required("auditor", auditor, 300);
+    String t = InvalidRequestException.requireText("title", title, 500);
+    String a = InvalidRequestException.requireText("auditor", auditor, 300);
     LocalDate on = heldOn == null ? LocalDate.now() : heldOn;
     long id = store.insertAudit(user.organisationId(), t, on, a);
     audit.record(
@@ -158,9 +160,9 @@ public class Programme {
       SignedInUser user) {
     requireOfficer(user);
     requireOwnAudit(auditId, user);
-    String d = required("description", description, 20_000);
-    String c = required("correctiveAction", correctiveAction, 20_000);
-    String o = required("owner", owner, 300);
+    String d = InvalidRequestException.requireText("description", description, 20_000);
+    String c = InvalidRequestException.requireText("correctiveAction", correctiveAction, 20_000);
+    String o = InvalidRequestException.requireText("owner", owner, 300);
     long id = store.insertFinding(auditId, d, c, o, dueOn);
     audit.record(
         AuditEntry.of(
@@ -182,7 +184,7 @@ public class Programme {
     if (!f.open()) {
       throw new ConflictException("Finding " + findingId + " is already closed");
     }
-    String n = required("note", note, 4000);
+    String n = InvalidRequestException.requireText("note", note, 4000);
     store.closeFinding(findingId, user.getUsername(), n);
     audit.record(
         AuditEntry.of(
@@ -200,8 +202,8 @@ public class Programme {
     if (user.organisationKind() != OrganisationKind.EXPORTER) {
       throw new ForbiddenException("The escalation channel belongs to an exporter");
     }
-    String s = required("subject", subject, 500);
-    String b = required("body", body, 20_000);
+    String s = InvalidRequestException.requireText("subject", subject, 500);
+    String b = InvalidRequestException.requireText("body", body, 20_000);
     long id =
         store.insertEscalation(
             user.organisationId(), s, b, anonymous, anonymous ? null : user.getUsername());
@@ -216,7 +218,7 @@ public class Programme {
   @Transactional
   public void resolveEscalation(long id, String resolution, SignedInUser user) {
     requireOfficer(user);
-    String r = required("resolution", resolution, 20_000);
+    String r = InvalidRequestException.requireText("resolution", resolution, 20_000);
     if (store.resolveEscalation(user.organisationId(), id, r, user.getUsername()) == 0) {
       throw new NotFoundException("No open escalation " + id);
     }
@@ -415,17 +417,6 @@ public class Programme {
     if (!user.has(Role.EXPORT_CONTROL_OFFICER)) {
       throw new ForbiddenException("Only an export control officer runs the programme");
     }
-  }
-
-  private static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field + ": required");
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new InvalidRequestException(field + ": at most " + max + " characters");
-    }
-    return v;
   }
 
   private static String blank(String s) {

@@ -68,8 +68,8 @@ public class Products {
     if (user.organisationKind() != OrganisationKind.EXPORTER) {
       throw new ForbiddenException("Only users of an exporter organisation keep products");
     }
-    String part = required("partNumber", partNumber, 100);
-    String desc = required("description", description, 2000);
+    String part = InvalidRequestException.requireText("partNumber", partNumber, 100);
+    String desc = InvalidRequestException.requireText("description", description, 2000);
     String tech = technicalData == null || technicalData.isBlank() ? null : technicalData.strip();
     if (tech != null && tech.length() > 100_000) {
       throw new InvalidRequestException("technicalData: at most 100,000 characters");
@@ -199,7 +199,7 @@ public class Products {
       long productId, String jurisdiction, String code, String rationale, SignedInUser user) {
     requireOfficer(user);
     Product p = product(productId, user);
-    String why = required("rationale", rationale, 20_000);
+    String why = InvalidRequestException.requireText("rationale", rationale, 20_000);
     ResolvedClassification r = catalogue.resolve(jurisdiction, code, LocalDate.now());
     long id =
         store.insertClassification(
@@ -268,7 +268,7 @@ public class Products {
     requireOfficer(user);
     Product p = product(productId, user);
     ProductClassification c = proposal(p, classificationId);
-    String why = required("reason", reason, 4000);
+    String why = InvalidRequestException.requireText("reason", reason, 4000);
     if (c.proposedById() == user.userId()) {
       throw new ForbiddenException(
           "Four-eyes rule: a second export control officer must decide a classification you"
@@ -318,17 +318,6 @@ public class Products {
     if (!user.has(Role.EXPORT_CONTROL_OFFICER)) {
       throw new ForbiddenException("Only export control officers classify products");
     }
-  }
-
-  private static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field + ": required");
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new InvalidRequestException(field + ": at most " + max + " characters");
-    }
-    return v;
   }
 
   static String safeFileName(String fileName) {

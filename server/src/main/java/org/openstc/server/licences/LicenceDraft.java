@@ -29,12 +29,12 @@ public record LicenceDraft(
     BigDecimal tolerancePercent) {
 
   public LicenceDraft {
-    number = required("number", number, 100);
+    number = InvalidRequestException.requireText("number", number, 100);
     if (kind == null) {
       throw new InvalidRequestException(
           "kind: INDIVIDUAL, GLOBAL or GENERAL_AUTHORISATION is required");
     }
-    authority = required("authority", authority, 300);
+    authority = InvalidRequestException.requireText("authority", authority, 300);
     if (validFrom == null) {
       throw new InvalidRequestException("validFrom: required");
     }
@@ -68,17 +68,6 @@ public record LicenceDraft(
     if (tolerancePercent.signum() < 0 || tolerancePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new InvalidRequestException("tolerancePercent: 0 to 100");
     }
-  }
-
-  private static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field + ": required");
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new InvalidRequestException(field + ": at most " + max + " characters");
-    }
-    return v;
   }
 
   private static List<String> clean(List<String> values, boolean upper) {

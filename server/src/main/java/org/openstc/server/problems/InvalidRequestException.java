@@ -9,6 +9,21 @@ public final class InvalidRequestException extends DomainException {
     super(message);
   }
 
+  /**
+   * The value stripped, or a refusal naming the field when it is blank or longer than {@code max}
+   * characters.
+   */
+  public static String requireText(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidRequestException(field + ": required");
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      throw new InvalidRequestException(field + ": at most " + max + " characters");
+    }
+    return v;
+  }
+
   @Override
   public HttpStatus status() {
     return HttpStatus.BAD_REQUEST;

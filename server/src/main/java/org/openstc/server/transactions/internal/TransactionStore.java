@@ -69,7 +69,6 @@ public class TransactionStore {
   public long insert(
       long organisationId, TransactionDraft d, String contentHash, long userId, String username) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    EndUseCertificate e = d.euc();
     jdbc.sql(
             "insert into trade_transaction (organisation_id, reference, kind, destination,"
                 + " transit, end_use, end_use_statement, red_flags, euc_end_user, euc_address,"
@@ -79,24 +78,7 @@ public class TransactionStore {
                 + " :k, :d, :t, :eu, :eus, :rf, :e1, :e2, :e3, :e4, :e5, :e6, :e7, :e8, :e9, :e10,"
                 + " 'HELD', :h, :at, :uid, :by, :at, false)")
         .param("o", organisationId)
-        .param("r", d.reference())
-        .param("k", d.kind().name())
-        .param("d", d.destination())
-        .param("t", String.join(",", d.transit()))
-        .param("eu", d.endUse())
-        .param("eus", d.endUseStatement())
-        .param("rf", flags(d.redFlags()))
-        .param("e1", e.endUser())
-        .param("e2", e.address())
-        .param("e3", e.country())
-        .param("e4", e.items())
-        .param("e5", e.endUse())
-        .param("e6", e.noReexportUndertaking())
-        .param("e7", e.signatory())
-        .param("e8", e.signedOn())
-        .param("e9", e.governmentEndUser())
-        .param("e10", e.authenticated())
-        .param("h", contentHash)
+        .params(columns(d, contentHash))
         .param("at", now())
         .param("uid", userId)
         .param("by", username)
@@ -106,8 +88,32 @@ public class TransactionStore {
     return id;
   }
 
-  public void replace(long id, TransactionDraft d, String contentHash) {
+  /** The named parameters insert and replace share: the transaction's own columns. */
+  private static Map<String, Object> columns(TransactionDraft d, String contentHash) {
     EndUseCertificate e = d.euc();
+    Map<String, Object> c = new HashMap<>();
+    c.put("r", d.reference());
+    c.put("k", d.kind().name());
+    c.put("d", d.destination());
+    c.put("t", String.join(",", d.transit()));
+    c.put("eu", d.endUse());
+    c.put("eus", d.endUseStatement());
+    c.put("rf", flags(d.redFlags()));
+    c.put("e1", e.endUser());
+    c.put("e2", e.address());
+    c.put("e3", e.country());
+    c.put("e4", e.items());
+    c.put("e5", e.endUse());
+    c.put("e6", e.noReexportUndertaking());
+    c.put("e7", e.signatory());
+    c.put("e8", e.signedOn());
+    c.put("e9", e.governmentEndUser());
+    c.put("e10", e.authenticated());
+    c.put("h", contentHash);
+    return c;
+  }
+
+  public void replace(long id, TransactionDraft d, String contentHash) {
     jdbc.sql(
             "update trade_transaction set reference = :r, kind = :k, destination = :d, transit ="
                 + " :t, end_use = :eu, end_use_statement = :eus, red_flags = :rf, euc_end_user ="
@@ -115,24 +121,7 @@ public class TransactionStore {
                 + " euc_no_reexport = :e6, euc_signatory = :e7, euc_signed_on = :e8,"
                 + " euc_government = :e9, euc_authenticated = :e10, content_hash = :h, updated_at"
                 + " = :at where id = :id")
-        .param("r", d.reference())
-        .param("k", d.kind().name())
-        .param("d", d.destination())
-        .param("t", String.join(",", d.transit()))
-        .param("eu", d.endUse())
-        .param("eus", d.endUseStatement())
-        .param("rf", flags(d.redFlags()))
-        .param("e1", e.endUser())
-        .param("e2", e.address())
-        .param("e3", e.country())
-        .param("e4", e.items())
-        .param("e5", e.endUse())
-        .param("e6", e.noReexportUndertaking())
-        .param("e7", e.signatory())
-        .param("e8", e.signedOn())
-        .param("e9", e.governmentEndUser())
-        .param("e10", e.authenticated())
-        .param("h", contentHash)
+        .params(columns(d, contentHash))
         .param("at", now())
         .param("id", id)
         .update();
