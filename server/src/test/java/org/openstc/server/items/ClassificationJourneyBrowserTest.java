@@ -16,7 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openstc.server.TestDatabase;
 import org.openstc.server.audit.Actor;
@@ -95,7 +94,8 @@ class ClassificationJourneyBrowserTest {
   private void submit(WebElement element) {
     WebElement page = browser.findElement(By.tagName("html"));
     element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> org.openstc.server.web.Browser.gone(page));
   }
 
   private Path fixture(String name) throws IOException {
