@@ -3,9 +3,7 @@ package org.openstc.screening.matching;
 /** Bounded optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
 final class EditDistance {
 
-  private static final int MAX = NameNormaliser.MAX_TOKEN_CHARS * 2 + 2;
-  private static final ThreadLocal<int[][]> ROWS =
-      ThreadLocal.withInitial(() -> new int[3][MAX + 1]);
+  static final int MAX = NameNormaliser.MAX_TOKEN_CHARS * 2 + 2;
 
   private EditDistance() {}
 
@@ -27,6 +25,14 @@ final class EditDistance {
    * limit}.
    */
   static int osa(CharSequence a, CharSequence b, int limit) {
+    return osa(a, b, limit, null);
+  }
+
+  /**
+   * As {@link #osa(CharSequence, CharSequence, int)} in the caller's rows ({@code new int[3][MAX +
+   * 1]}).
+   */
+  static int osa(CharSequence a, CharSequence b, int limit, int[][] buffer) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > limit) {
@@ -38,7 +44,7 @@ final class EditDistance {
     if (n > MAX || m > MAX) {
       return limit + 1;
     }
-    int[][] rows = ROWS.get();
+    int[][] rows = buffer != null ? buffer : new int[3][m + 1];
     int[] prev2 = rows[0];
     int[] prev = rows[1];
     int[] cur = rows[2];

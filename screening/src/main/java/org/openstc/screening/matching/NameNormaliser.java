@@ -34,8 +34,8 @@ public final class NameNormaliser {
   /** Transliterated tokens, keyed by transliterator id and token; bounded by clearing. */
   private final Map<String, String> transliterationCache = new ConcurrentHashMap<>();
 
-  private final ThreadLocal<Transliterators> transliterators =
-      ThreadLocal.withInitial(Transliterators::new);
+  private final ScratchPool<Transliterators> transliterators =
+      new ScratchPool<>(Transliterators::new);
 
   /** The shared normaliser (it holds only caches, so one per JVM is enough). */
   public static NameNormaliser shared() {
@@ -338,7 +338,13 @@ public final class NameNormaliser {
     if (hit != null) {
       return hit;
     }
-    String result = transliterators.get().get(id).transliterate(text);
+    Transliterators t = transliterators.acquire();
+    String result;
+    try {
+      result = t.get(id).transliterate(text);
+    } finally {
+      transliterators.release(t);
+    }
     if (transliterationCache.size() > 200_000) {
       transliterationCache.clear();
     }
@@ -435,7 +441,9 @@ public final class NameNormaliser {
     return true;
   }
 
-  /** Per-thread transliterator instances (ICU transliterators are not safe to share). */
+  /**
+   * Transliterator instances for one thread at a time (ICU transliterators are not safe to share).
+   */
   private static final class Transliterators {
     private final Map<String, Transliterator> byId = new java.util.HashMap<>();
 

@@ -62,20 +62,34 @@ public final class NameScorer {
 
   private static final int MAX_UNITS = 4096;
 
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static final ScratchPool<Scratch> SCRATCH = new ScratchPool<>(Scratch::new);
 
   /** The similarity of two names. */
   public double score(NormalName query, NormalName list) {
-    return compute(query, list, null);
+    Scratch s = SCRATCH.acquire();
+    try {
+      return compute(query, list, null, s);
+    } finally {
+      SCRATCH.release(s);
+    }
   }
 
   /** The similarity of two names with the alignment that explains it. */
   public NameMatch match(NormalName query, NormalName list) {
+    Scratch s = SCRATCH.acquire();
+    try {
+      return match(query, list, s);
+    } finally {
+      SCRATCH.release(s);
+    }
+  }
+
+  /** As {@link #match(NormalName, NormalName)} with the caller's working memory. */
+  NameMatch match(NormalName query, NormalName list, Scratch s) {
     List<TokenAlignment> alignment = new ArrayList<>();
-    double score = compute(query, list, alignment);
+    double score = compute(query, list, alignment, s);
     List<String> uq = new ArrayList<>();
     List<String> ul = new ArrayList<>();
-    Scratch s = SCRATCH.get();
     for (int i = 0; i < query.size(); i++) {
       if (!s.qUsed[i]) {
         uq.add(query.tokens[i]);
@@ -95,10 +109,20 @@ public final class NameScorer {
    * the Latin forms are compared.
    */
   public double score(List<NormalName> queryForms, List<NormalName> listForms) {
+    Scratch s = SCRATCH.acquire();
+    try {
+      return score(queryForms, listForms, s);
+    } finally {
+      SCRATCH.release(s);
+    }
+  }
+
+  /** As {@link #score(List, List)} with the caller's working memory. */
+  double score(List<NormalName> queryForms, List<NormalName> listForms, Scratch s) {
     NormalName qo = originalOf(queryForms);
     NormalName lo = originalOf(listForms);
     if (qo != null && lo != null && qo.script.equals(lo.script)) {
-      return score(qo, lo);
+      return compute(qo, lo, null, s);
     }
     double best = 0;
     for (NormalName q : queryForms) {
@@ -107,7 +131,7 @@ public final class NameScorer {
       }
       for (NormalName l : listForms) {
         if (!l.originalScript) {
-          best = Math.max(best, score(q, l));
+          best = Math.max(best, compute(q, l, null, s));
         }
       }
     }
@@ -123,10 +147,9 @@ public final class NameScorer {
     return null;
   }
 
-  private double compute(NormalName q, NormalName c, List<TokenAlignment> explain) {
+  private double compute(NormalName q, NormalName c, List<TokenAlignment> explain, Scratch s) {
     int n = q.tokens.length;
     int m = c.tokens.length;
-    Scratch s = SCRATCH.get();
     s.reset(n, m);
     if (n == 0 || m == 0) {
       return 0;
@@ -391,7 +414,7 @@ public final class NameScorer {
     }
     int longer = Math.max(x.length(), y.length());
     float sim = 0f;
-    if (Math.abs(x.length() - y.length()) <= 1 && EditDistance.osa(x, y, 1) <= 1) {
+    if (Math.abs(x.length() - y.length()) <= 1 && EditDistance.osa(x, y, 1, s.rows) <= 1) {
       sim = 1f - 1f / longer;
     }
     return sim >= JOIN_SIMILARITY ? sim : 0f;
@@ -416,7 +439,7 @@ public final class NameScorer {
     int budget = editBudget(longer);
     float sim = 0f;
     if (Math.abs(lx - ly) <= budget && Long.bitCount(sigx ^ sigy) <= 2 * budget) {
-      int d = EditDistance.osa(x, y, budget);
+      int d = EditDistance.osa(x, y, budget, s.rows);
       if (d <= budget) {
         sim = Math.max(0f, 1f - EDIT_STEEPNESS * d / longer);
         s.lastRule = Scratch.RULE_EDIT;
@@ -443,6 +466,7 @@ public final class NameScorer {
       "exact", "edit", "phonetic", "initial", "join", "legal-form"
     };
 
+    final int[][] rows = new int[3][EditDistance.MAX + 1];
     final int[] qi = new int[MAX_UNITS];
     final int[] cj = new int[MAX_UNITS];
     final byte[] qLen = new byte[MAX_UNITS];

@@ -49,7 +49,7 @@ public final class Screener {
   private final NameNormaliser normaliser = NameNormaliser.shared();
   private final NameScorer scorer = new NameScorer();
   private final OfacScorer ofac = new OfacScorer();
-  private final ThreadLocal<Scratch> scratch;
+  private final ScratchPool<Scratch> scratch;
 
   private Screener(Collection<ListedEntity> list, ScreeningOptions defaults) {
     this.defaults = defaults;
@@ -114,7 +114,7 @@ public final class Screener {
     ids.forEach((k, v) -> byIdentifier.put(k, v.toArray()));
     int entityCount = entities.length;
     int vocabSize = index.size();
-    scratch = ThreadLocal.withInitial(() -> new Scratch(slots, entityCount, vocabSize));
+    scratch = new ScratchPool<>(() -> new Scratch(slots, entityCount, vocabSize));
   }
 
   /**
@@ -186,7 +186,20 @@ public final class Screener {
   public List<ScreeningHit> screen(ScreeningQuery query, ScreeningOptions options) {
     List<NormalName> queryForms = normaliser.forms(query.name(), query.type() == EntityType.PERSON);
     SecondaryFacts.Prepared facts = SecondaryFacts.Prepared.of(query);
-    Scratch s = scratch.get();
+    Scratch s = scratch.acquire();
+    try {
+      return screen(query, options, queryForms, facts, s);
+    } finally {
+      scratch.release(s);
+    }
+  }
+
+  private List<ScreeningHit> screen(
+      ScreeningQuery query,
+      ScreeningOptions options,
+      List<NormalName> queryForms,
+      SecondaryFacts.Prepared facts,
+      Scratch s) {
     s.nextQuery();
     boolean ofacMode = options.mode() == ScoringMode.OFAC;
     int formCount = Math.min(queryForms.size(), Scratch.MAX_FORMS);
@@ -216,7 +229,7 @@ public final class Screener {
       double nameScore =
           ofacMode
               ? ofac.score(query.name(), slotName[slot].full()) / 100.0
-              : scorer.score(queryForms, Arrays.asList(slotForms[slot]));
+              : scorer.score(queryForms, Arrays.asList(slotForms[slot]), s.scorerScratch);
       if (weak && nameScore < 0.999) {
         continue;
       }
@@ -232,7 +245,7 @@ public final class Screener {
         double best = -1;
         for (int slot = 0; slot < slotName.length; slot++) {
           if (slotEntity[slot] == e) {
-            double sc = scorer.score(queryForms, Arrays.asList(slotForms[slot]));
+            double sc = scorer.score(queryForms, Arrays.asList(slotForms[slot]), s.scorerScratch);
             if (sc > best) {
               best = sc;
               bestSlot = slot;
@@ -260,7 +273,7 @@ public final class Screener {
         NameMatch match =
             ofacMode
                 ? new NameMatch(nameScore, List.of(), List.of(), List.of())
-                : explain(queryForms, slotForms[slot]);
+                : explain(queryForms, slotForms[slot], s.scorerScratch);
         hits.add(new ScreeningHit(entities[e], score, nameScore, slotName[slot], match, notes));
       }
     }
@@ -280,11 +293,12 @@ public final class Screener {
   }
 
   /** The explained match of the best pair of forms (script-to-script first, as scored). */
-  private NameMatch explain(List<NormalName> queryForms, NormalName[] listForms) {
+  private NameMatch explain(
+      List<NormalName> queryForms, NormalName[] listForms, NameScorer.Scratch ns) {
     NormalName qo = NameScorer.originalOf(queryForms);
     NormalName lo = NameScorer.originalOf(Arrays.asList(listForms));
     if (qo != null && lo != null && qo.script.equals(lo.script)) {
-      return scorer.match(qo, lo);
+      return scorer.match(qo, lo, ns);
     }
     NameMatch best = null;
     for (NormalName q : queryForms) {
@@ -292,7 +306,7 @@ public final class Screener {
         if (q.originalScript || l.originalScript) {
           continue;
         }
-        NameMatch m = scorer.match(q, l);
+        NameMatch m = scorer.match(q, l, ns);
         if (best == null || m.score() > best.score()) {
           best = m;
         }
@@ -654,7 +668,7 @@ public final class Screener {
     return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;
   }
 
-  /** Per-thread working memory sized to this screener's index. */
+  /** Working memory for one query at a time, sized to this screener's index. */
   private static final class Scratch {
     static final int MAX_FORMS = 4;
     final int[] slotStamp;
