@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openstc.server.audit.Actor;
@@ -25,6 +27,8 @@ import org.openstc.server.problems.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Organisations, users, roles, passwords and API tokens: the identity module's API. Every change is
@@ -53,6 +57,11 @@ public class UserAccounts {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Long> tokenTouched =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<
+          String, CompletableFuture<Optional<SignedInUser>>>
+      tokenLoads = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong tokenCacheGeneration =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public UserAccounts(
       UserStore store, PasswordEncoder passwords, AuditTrail audit, IdentityProperties properties) {
@@ -324,19 +333,48 @@ public class UserAccounts {
         AuditEntry.of("API_TOKEN_REVOKED", "ApiToken", tokenId, "Revoked API token " + tokenId));
   }
 
-  /** The user an API token belongs to, when the token is active and the user may sign in. */
-  @Transactional
+  /**
+   * The user an API token belongs to, when the token is active and the user may sign in.
+   *
+   * <p>Not transactional: a cached token costs no database connection, so a burst of API calls does
+   * not queue for the connection pool. When a cached entry expires, one caller asks the database
+   * and the concurrent callers with the same token wait for that answer instead of all asking at
+   * once.
+   */
   public Optional<SignedInUser> authenticateToken(String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 200) {
       return Optional.empty();
     }
     String hash = sha256(secret);
-    long now = System.currentTimeMillis();
     CachedToken cached = tokenCache.get(hash);
-    if (cached != null && cached.validUntil() > now) {
+    if (cached != null && cached.validUntil() > System.currentTimeMillis()) {
       touch(hash);
       return Optional.of(cached.user());
     }
+    CompletableFuture<Optional<SignedInUser>> mine = new CompletableFuture<>();
+    CompletableFuture<Optional<SignedInUser>> running = tokenLoads.putIfAbsent(hash, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      Optional<SignedInUser> user = loadToken(hash);
+      mine.complete(user);
+      return user;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      tokenLoads.remove(hash, mine);
+    }
+  }
+
+  private Optional<SignedInUser> loadToken(String hash) {
+    long now = System.currentTimeMillis();
+    long generation = tokenCacheGeneration.get();
     Optional<SignedInUser> user =
         store
             .activeTokenOwner(hash)
@@ -349,6 +387,10 @@ public class UserAccounts {
             tokenCache.clear();
           }
           tokenCache.put(hash, new CachedToken(u, now + TOKEN_CACHE_MILLIS));
+          if (tokenCacheGeneration.get() != generation) {
+            // users, roles or tokens changed while we read: do not keep what we read
+            tokenCache.remove(hash);
+          }
           touch(hash);
         },
         () -> tokenCache.remove(hash));
@@ -360,7 +402,19 @@ public class UserAccounts {
    * process (another process's change takes effect within {@value #TOKEN_CACHE_MILLIS} ms).
    */
   private void forgetCachedTokens() {
+    tokenCacheGeneration.incrementAndGet();
     tokenCache.clear();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // and again once the change is committed, so that nothing read before the commit stays
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              tokenCacheGeneration.incrementAndGet();
+              tokenCache.clear();
+            }
+          });
+    }
   }
 
   /**

@@ -96,6 +96,31 @@ class IdentityApiTest {
   }
 
   @Test
+  void manyConcurrentCallsWithAFreshTokenAllAuthenticateAndRevocationStillWins() throws Exception {
+    var issued = accounts.issueToken(admin, "burst", Actor.SYSTEM);
+    java.util.List<java.util.concurrent.Future<java.util.Optional<SignedInUser>>> calls =
+        new java.util.ArrayList<>();
+    try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < 64; i++) {
+        calls.add(
+            threads.submit(() -> {
+              go.await();
+              return accounts.authenticateToken(issued.secret());
+            }));
+      }
+      go.countDown();
+      for (var call : calls) {
+        assertThat(call.get()).map(SignedInUser::getUsername).contains(admin);
+      }
+    }
+    accounts.revokeToken(
+        accounts.signInPrincipal(admin).orElseThrow().userId(), issued.info().id(), Actor.SYSTEM);
+    assertThat(accounts.authenticateToken(issued.secret())).isEmpty();
+    assertThat(accounts.authenticateToken("stc_" + "x".repeat(40))).isEmpty();
+  }
+
+  @Test
   void administratorCreatesUserAndTheChangeIsAudited() throws Exception {
     String username = "officer" + counter;
     mvc.perform(
