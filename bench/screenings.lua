@@ -1,11 +1,11 @@
--- wrk script: POST /api/v1/screenings with a rotating mix of listed and unlisted names.
--- Usage: TOKEN=stc_... wrk -t2 -c64 -d30s --latency -s bench/screenings.lua http://127.0.0.1:8080
-local names = {
-  "Vladimir Putin", "Kim Jong Un", "Gazprom Bank", "Rosoboronexport", "Islamic Revolutionary Guard Corps",
-  "Patricia Lucas Wheeler", "John Smith", "Acme Widgets GmbH", "Mohammed Al Rashid", "Siemens AG",
-  "Bank Melli Iran", "Hamas", "Maria Gonzalez", "Tokyo Trading KK", "Abu Bakr al-Baghdadi",
-  "Wagner Group", "Li Wei", "Hezbollah", "Sberbank", "Ahmad Khan"
-}
+-- wrk script: POST /api/v1/screenings with the rotating names of bench/names.txt.
+-- Usage (from the repository root): TOKEN=stc_... wrk -t2 -c64 -d30s --latency -s bench/screenings.lua http://127.0.0.1:8080
+-- Where wrk shares the server's cores its latency figures are unreliable (docs/PERFORMANCE.md);
+-- bench/screening-load.sh uses bench/ScreeningLoad.java instead.
+local names = {}
+for line in io.lines(os.getenv("NAMES") or "bench/names.txt") do
+  if line:match("%S") and not line:match("^#") then names[#names + 1] = line end
+end
 local token = os.getenv("TOKEN")
 local i = 0
 request = function()
