@@ -34,19 +34,24 @@ class RequestSizeLimit extends OncePerRequestFilter {
     if (!multipart
         && request.getRequestURI().startsWith("/api/")
         && length > properties.maxJsonBody().toBytes()) {
-      response.setStatus(413);
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"https://openstc.org/problems/payload-too-large\",\"title\":\"Payload"
-                  + " Too Large\",\"status\":413,\"detail\":\"The request body has "
-                  + length
-                  + " bytes; the API accepts at most "
-                  + properties.maxJsonBody().toBytes()
-                  + " bytes. Upload files as multipart/form-data.\"}");
+      refuse(response, "has " + length + " bytes", properties.maxJsonBody().toBytes());
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** Answers 413; {@code what} completes "The request body ..." (e.g. "has 3000000 bytes"). */
+  static void refuse(HttpServletResponse response, String what, long max) throws IOException {
+    response.setStatus(413);
+    response.setContentType("application/problem+json");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"https://openstc.org/problems/payload-too-large\",\"title\":\"Payload"
+                + " Too Large\",\"status\":413,\"detail\":\"The request body "
+                + what
+                + "; the API accepts at most "
+                + max
+                + " bytes. Upload files as multipart/form-data.\"}");
   }
 }

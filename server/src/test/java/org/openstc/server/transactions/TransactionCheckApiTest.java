@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -569,5 +577,76 @@ class TransactionCheckApiTest {
     assertThat(embargo).as(r.toString()).isNotNull();
     assertThat(embargo.get("legalBasis").asString()).isNotBlank();
     assertThat(embargo.get("subject").asString()).isEqualTo("destination IR");
+  }
+
+  /**
+   * Over real HTTP, where requests run on virtual threads, the screening API goes through the
+   * first-come-first-served turnstile with its body read beforehand and its answer buffered: many
+   * callers at once all get their own answers, a broken body is still a 400 naming the problem, and
+   * an endless chunked body (no Content-Length to refuse early) is cut off with a 413.
+   */
+  @Test
+  @Order(14)
+  void adHocScreeningOverHttpServesConcurrentCallersAndRefusesOverlongChunkedBodies()
+      throws Exception {
+    List<Future<JsonNode>> answers = new ArrayList<>();
+    try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 32; i++) {
+        String name = i % 2 == 0 ? "Sinister Trading L.L.C." : "Acme Widgets GmbH " + i;
+        answers.add(
+            pool.submit(() ->
+                f.post(
+                    "/api/v1/screenings",
+                    f.clerk,
+                    "{\"id\":\"" + name + "\",\"name\":\"" + name + "\"}",
+                    200)));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        JsonNode result = answers.get(i).get().get("results").get(0);
+        assertThat(result.get("name").asString()).isEqualTo(result.get("id").asString());
+        List<String> hits = new ArrayList<>();
+        result.get("hits").forEach(h -> hits.add(h.get("entityName").asString()));
+        if (i % 2 == 0) {
+          assertThat(hits).as(result.toString()).contains("Sinister Trading LLC");
+        } else {
+          assertThat(hits).as(result.toString()).doesNotContain("Sinister Trading LLC");
+        }
+      }
+    }
+
+    JsonNode broken = f.post("/api/v1/screenings", f.clerk, "{\"name\": ", 400);
+    assertThat(broken.get("status").asInt()).isEqualTo(400);
+
+    Supplier<InputStream> fourMegabytesOfSpaces =
+        () ->
+            new InputStream() {
+              long left = 4L << 20;
+
+              @Override
+              public int read() {
+                return left-- > 0 ? ' ' : -1;
+              }
+
+              @Override
+              public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                  return -1;
+                }
+                int n = (int) Math.min(len, left);
+                Arrays.fill(b, off, off + n, (byte) ' ');
+                left -= n;
+                return n;
+              }
+            };
+    HttpResponse<String> tooLong =
+        f.http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/screenings"))
+                .header("Authorization", f.clerk)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(fourMegabytesOfSpaces))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(413);
+    assertThat(tooLong.body()).contains("accepts at most");
   }
 }
