@@ -203,9 +203,13 @@ public final class Screener {
     s.nextQuery();
     boolean ofacMode = options.mode() == ScoringMode.OFAC;
     int formCount = Math.min(queryForms.size(), Scratch.MAX_FORMS);
+    double nameFloor = nameFloorFor(options, facts);
     if (!queryForms.get(0).isEmpty() || formCount > 1) {
       for (int f = 0; f < formCount; f++) {
-        collect(queryForms.get(f), f, s, nameFloorFor(options));
+        collectStrong(queryForms.get(f), f, s, nameFloor);
+      }
+      for (int f = 0; f < formCount; f++) {
+        collectWeak(queryForms.get(f), f, s, nameFloor);
       }
     }
     // Entities whose identifiers match are candidates whatever their names.
@@ -218,7 +222,6 @@ public final class Screener {
         }
       }
     }
-    double nameFloor = nameFloorFor(options);
     for (int k = 0; k < s.touchedCount; k++) {
       int slot = s.touched[k];
       boolean weak = slotWeak[slot];
@@ -285,11 +288,15 @@ public final class Screener {
     return hits.size() > options.limit() ? List.copyOf(hits.subList(0, options.limit())) : hits;
   }
 
-  /** The lowest name score that can still become a hit at the options' threshold. */
-  private static double nameFloorFor(ScreeningOptions options) {
+  /**
+   * The lowest name score that can still become a hit at the options' threshold: only the facts the
+   * query gives can raise a score (a query without birth date or country gets no boost, so names
+   * below the threshold need not be scored at all). Identifier matches are scored apart.
+   */
+  private static double nameFloorFor(ScreeningOptions options, SecondaryFacts.Prepared facts) {
     return options.mode() == ScoringMode.OFAC
         ? 0.5
-        : options.threshold() - SecondaryFacts.MAX_BOOST;
+        : options.threshold() - SecondaryFacts.maxBoost(facts);
   }
 
   /** The explained match of the best pair of forms (script-to-script first, as scored). */
@@ -316,12 +323,15 @@ public final class Screener {
   }
 
   /**
-   * Finds every name with a token the scorer could align with a significant query token. Probes
-   * (tokens and joined token pairs) run rarest first; the commonest probes whose bits together
-   * cannot lift a name to the floor only update names already found (the MaxScore idea), so
-   * "Mohammad" does not drag in every Mohammad on the list.
+   * First pass over one query form: finds every name holding a vocabulary entry the scorer could
+   * align with a significant query token closely enough to matter. Probes (tokens and joined token
+   * pairs) are sorted commonest first; the commonest probes whose bits together cannot lift a name
+   * to the floor are lazy (the MaxScore idea), so "Mohammad" does not drag in every Mohammad on the
+   * list. Of the other probes, the entries below {@link #weakLimit} are weak: even with every such
+   * token at that similarity and every lazy one at 1 a name stays under the floor. Lazy probes and
+   * weak entries are left to {@link #collectWeak}, which runs after this pass for every form.
    */
-  private void collect(NormalName q, int form, Scratch s, double floor) {
+  private void collectStrong(NormalName q, int form, Scratch s, double floor) {
     int n = Math.min(q.tokens.length, 30);
     int probes = 0;
     for (int i = 0; i < n; i++) {
@@ -338,42 +348,149 @@ public final class Screener {
       } else {
         m = matches(q.tokens[i], q.skeletons[i], false, s);
       }
-      probes = s.addProbe(probes, 1 << i, m.ids(), m.sims(), m.postings());
+      probes = s.addProbe(form, probes, 1 << i, m.ids(), m.sims(), m.postings());
     }
     for (int i = 0; i + 1 < n; i++) {
       if (q.pairJoins[i] != null) {
         TokenMatches m = matches(q.pairJoins[i], q.pairJoinSkeletons[i], true, s);
-        probes = s.addProbe(probes, (1 << i) | (1 << (i + 1)), m.ids(), m.sims(), m.postings());
+        probes =
+            s.addProbe(form, probes, (1 << i) | (1 << (i + 1)), m.ids(), m.sims(), m.postings());
       }
     }
     // Commonest first: find how many of them together still cannot reach the floor.
-    s.sortProbesByCountDescending(probes);
+    s.sortProbesByCountDescending(form, probes);
+    int[] probeBits = s.probeBits[form];
     int covered = 0;
     int lazy = 0;
     for (int k = 0; k < probes; k++) {
-      covered |= s.probeBits[k];
+      covered |= probeBits[k];
       if (boundForBits(q, covered, covered, 0, -1) < floor) {
         lazy = k + 1;
       } else {
         break;
       }
     }
+    int lazyBits = 0;
+    int eagerBits = 0;
+    for (int k = 0; k < probes; k++) {
+      if (k < lazy) {
+        lazyBits |= probeBits[k];
+      } else {
+        eagerBits |= probeBits[k];
+      }
+    }
+    float weak = weakLimit(q, lazyBits, eagerBits & ~lazyBits, floor);
+    s.probes[form] = probes;
+    s.lazyProbes[form] = lazy;
+    s.lazyBits[form] = lazyBits;
+    s.weakBits[form] = eagerBits & ~lazyBits;
+    s.weakLimit[form] = weak;
     for (int k = probes - 1; k >= lazy; k--) {
-      markAll(s.probeIds[k], s.probeSims[k], s.probeBits[k], form, s, null, 0);
+      int[] ids = s.probeIds[form][k];
+      float[] sims = s.probeSims[form][k];
+      for (int e = 0; e < ids.length; e++) {
+        if (sims[e] >= weak) {
+          mark(ids[e], sims[e], probeBits[k], form, s, FIRST_PASS, null, 0);
+        }
+      }
     }
     if (q.significantCount == 1 && !q.originalScript) {
       for (int i = 0; i < n; i++) {
         if (q.kinds[i] == TokenKind.WORD && q.tokens[i].length() >= 3) {
-          mark(index.exact(q.tokens[i]), 1f, FORCED, form, s, null, 0);
+          mark(index.exact(q.tokens[i]), 1f, FORCED, form, s, FIRST_PASS, null, 0);
         }
       }
     }
     if (q.acronym != null && q.acronym.length() >= 3) {
-      mark(index.exact(q.acronym), 1f, FORCED, form, s, null, 0);
+      mark(index.exact(q.acronym), 1f, FORCED, form, s, FIRST_PASS, null, 0);
     }
-    for (int k = lazy - 1; k >= 0; k--) {
-      markAll(s.probeIds[k], s.probeSims[k], s.probeBits[k], form, s, q, floor);
+  }
+
+  /**
+   * Second pass over one query form, after the first pass of every form: the weak entries and the
+   * lazy probes update the names already found, and take a new name only when its initials could
+   * still lift it to the floor; such a name is always scored, since the entries met before it was
+   * found are missing from its bound.
+   */
+  private void collectWeak(NormalName q, int form, Scratch s, double floor) {
+    int probes = s.probes[form];
+    int lazy = s.lazyProbes[form];
+    float weak = s.weakLimit[form];
+    for (int k = probes - 1; k >= 0; k--) {
+      int[] ids = s.probeIds[form][k];
+      float[] sims = s.probeSims[form][k];
+      for (int e = 0; e < ids.length; e++) {
+        if (k < lazy) {
+          mark(ids[e], sims[e], s.probeBits[form][k], form, s, LAZY_PROBE, q, floor);
+        } else if (sims[e] < weak) {
+          mark(ids[e], sims[e], s.probeBits[form][k], form, s, WEAK_ENTRY, q, floor);
+        }
+      }
     }
+  }
+
+  /**
+   * The similarity below which an entry of an eager probe cannot bring in a name by itself: a name
+   * that meets the query only through lazy probes (at similarity 1) and entries below this limit
+   * stays under the floor, even with every two-letter query word taken as met. 0 when there is no
+   * such limit.
+   */
+  private static float weakLimit(NormalName q, int lazyBits, int eagerBits, double floor) {
+    if (eagerBits == 0 || boundWithWeak(q, lazyBits, eagerBits, 0, 0, -1) >= floor) {
+      return 0;
+    }
+    if (boundWithWeak(q, lazyBits, eagerBits, 1, 0, -1) < floor) {
+      return 1.01f;
+    }
+    float lo = 0;
+    float hi = 1;
+    for (int round = 0; round < 20; round++) {
+      float mid = (lo + hi) * 0.5f;
+      if (boundWithWeak(q, lazyBits, eagerBits, mid, 0, -1) < floor) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * An upper bound of the name score when the query tokens in {@code oneBits} (and every token a
+   * name's initials or first letters could stand for) align at similarity 1, those in {@code
+   * weakBits} at {@code weak}, and the others not at all; list-side weights chosen to maximise the
+   * ratio, with every list token as heavy as two family names.
+   */
+  private static double boundWithWeak(
+      NormalName q, int oneBits, int weakBits, float weak, int initials, int firstLetters) {
+    double one = 0;
+    double weakMin = 0;
+    double weakMax = 0;
+    double u = 0;
+    int n = Math.min(q.tokens.length, 30);
+    for (int i = 0; i < n; i++) {
+      float w = q.weights[i];
+      int bit = 1 << i;
+      double heaviest = (w + 2 * NormalName.FAMILY_WEIGHT) * 0.5;
+      boolean met =
+          (q.significantMask & bit) == 0
+              || (oneBits & bit) != 0
+              || (initials & q.firstLetterBits[i]) != 0
+              || q.secondLetterBits[i] != 0
+                  && (firstLetters & q.firstLetterBits[i]) != 0
+                  && (firstLetters & q.secondLetterBits[i]) != 0;
+      if (met) {
+        one += heaviest;
+      } else if ((weakBits & bit) != 0) {
+        weakMin += w * 0.5;
+        weakMax += heaviest;
+      } else {
+        u += w * NameScorer.QUERY_GAP_COST;
+      }
+    }
+    double low = one + weakMin + u == 0 ? 0 : (one + weak * weakMin) / (one + weakMin + u);
+    double high = one + weakMax + u == 0 ? 0 : (one + weak * weakMax) / (one + weakMax + u);
+    return Math.max(low, high);
   }
 
   /** The vocabulary entries a query word may align with, and how many names hold them. */
@@ -485,36 +602,48 @@ public final class Screener {
     return m;
   }
 
-  private void markAll(
-      int[] ids, float[] sims, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
-    for (int k = 0; k < ids.length; k++) {
-      mark(ids[k], sims[k], bits, form, s, lazyQuery, floor);
-    }
-  }
+  /** How {@link #mark} treats a name not found yet. */
+  private static final int FIRST_PASS = 0;
+
+  private static final int LAZY_PROBE = 1;
+
+  private static final int WEAK_ENTRY = 2;
 
   /**
    * Records that the names holding a vocabulary entry could align the query tokens in {@code bits}.
-   * For a lazy probe ({@code lazyQuery} given) a name not yet found is taken only if its initials
-   * could still lift it to the floor.
+   * In the second pass a name not yet found is taken only if its initials could still lift it to
+   * the floor: for a lazy probe, with the probe's tokens at similarity 1; for a weak entry, with
+   * every lazy token at 1 and every eager one at the weak limit, and such a name is then always
+   * scored, since the entries met before it was found are missing from its bound.
    */
   private void mark(
-      int vocabId, float sim, int bits, int form, Scratch s, NormalName lazyQuery, double floor) {
+      int vocabId, float sim, int bits, int form, Scratch s, int pass, NormalName q, double floor) {
     if (vocabId < 0) {
       return;
     }
     boolean join = index.vocabJoin[vocabId];
     for (int slot : index.postings[vocabId]) {
+      int forced = 0;
       if (s.slotStamp[slot] != s.stamp) {
-        if (lazyQuery != null
-            && (slotInitials[slot] == 0
-                || boundForBits(
-                        lazyQuery,
-                        bits,
-                        join ? bits : 0,
-                        slotInitials[slot],
-                        slotFirstLetters[slot])
-                    < floor)) {
-          continue;
+        if (pass != FIRST_PASS) {
+          int initials = slotInitials[slot];
+          if (initials == 0) {
+            continue;
+          }
+          double bound =
+              pass == LAZY_PROBE
+                  ? boundForBits(q, bits, join ? bits : 0, initials, slotFirstLetters[slot])
+                  : boundWithWeak(
+                      q,
+                      s.lazyBits[form],
+                      s.weakBits[form],
+                      Math.min(1f, s.weakLimit[form]),
+                      initials,
+                      slotFirstLetters[slot]);
+          if (bound < floor) {
+            continue;
+          }
+          forced = pass == WEAK_ENTRY ? FORCED : 0;
         }
         s.slotStamp[slot] = s.stamp;
         int from = slot * Scratch.MAX_FORMS;
@@ -524,7 +653,7 @@ public final class Screener {
         s.clearSims(s.touchedCount);
         s.touched[s.touchedCount++] = slot;
       }
-      s.masks[slot * Scratch.MAX_FORMS + form] |= bits;
+      s.masks[slot * Scratch.MAX_FORMS + form] |= bits | forced;
       s.raiseSims(s.slotTouch[slot], form, bits, sim);
       if (join) {
         s.joinMasks[slot * Scratch.MAX_FORMS + form] |= bits;
@@ -713,41 +842,50 @@ public final class Screener {
       return sims[(touch * MAX_FORMS + form) * SIM_TOKENS + token];
     }
 
-    final int[] probeBits = new int[64];
-    final float[][] probeSims = new float[64][];
-    final int[][] probeIds = new int[64][];
-    final int[] probeCount = new int[64];
+    final int[][] probeBits = new int[MAX_FORMS][64];
+    final float[][][] probeSims = new float[MAX_FORMS][64][];
+    final int[][][] probeIds = new int[MAX_FORMS][64][];
+    final int[][] probeCount = new int[MAX_FORMS][64];
+    final int[] probes = new int[MAX_FORMS];
+    final int[] lazyProbes = new int[MAX_FORMS];
+    final int[] lazyBits = new int[MAX_FORMS];
+    final int[] weakBits = new int[MAX_FORMS];
+    final float[] weakLimit = new float[MAX_FORMS];
 
-    int addProbe(int at, int bits, int[] ids, float[] sims, int count) {
-      if (at >= probeBits.length || ids.length == 0) {
+    int addProbe(int form, int at, int bits, int[] ids, float[] sims, int count) {
+      if (at >= probeBits[form].length || ids.length == 0) {
         return at;
       }
-      probeBits[at] = bits;
-      probeIds[at] = ids;
-      probeSims[at] = sims;
-      probeCount[at] = count;
+      probeBits[form][at] = bits;
+      probeIds[form][at] = ids;
+      probeSims[form][at] = sims;
+      probeCount[form][at] = count;
       return at + 1;
     }
 
     /** Insertion sort (a handful of probes), commonest first, ties by bits for determinism. */
-    void sortProbesByCountDescending(int n) {
+    void sortProbesByCountDescending(int form, int n) {
+      int[] pb = probeBits[form];
+      int[][] pi = probeIds[form];
+      float[][] ps = probeSims[form];
+      int[] pc = probeCount[form];
       for (int i = 1; i < n; i++) {
-        int b = probeBits[i];
-        int[] ids = probeIds[i];
-        float[] sm = probeSims[i];
-        int c = probeCount[i];
+        int b = pb[i];
+        int[] ids = pi[i];
+        float[] sm = ps[i];
+        int c = pc[i];
         int j = i - 1;
-        while (j >= 0 && (probeCount[j] < c || probeCount[j] == c && probeBits[j] > b)) {
-          probeBits[j + 1] = probeBits[j];
-          probeIds[j + 1] = probeIds[j];
-          probeSims[j + 1] = probeSims[j];
-          probeCount[j + 1] = probeCount[j];
+        while (j >= 0 && (pc[j] < c || pc[j] == c && pb[j] > b)) {
+          pb[j + 1] = pb[j];
+          pi[j + 1] = pi[j];
+          ps[j + 1] = ps[j];
+          pc[j + 1] = pc[j];
           j--;
         }
-        probeBits[j + 1] = b;
-        probeIds[j + 1] = ids;
-        probeSims[j + 1] = sm;
-        probeCount[j + 1] = c;
+        pb[j + 1] = b;
+        pi[j + 1] = ids;
+        ps[j + 1] = sm;
+        pc[j + 1] = c;
       }
     }
 

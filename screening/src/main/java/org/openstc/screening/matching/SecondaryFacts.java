@@ -28,8 +28,14 @@ final class SecondaryFacts {
 
   static final double IDENTIFIER_MATCH = 0.30;
 
-  /** The most a name score can be raised without an identifier match. */
-  static final double MAX_BOOST = BIRTH_EXACT + COUNTRY_MATCH;
+  /**
+   * The most {@link #adjust} can raise a name score for this query without an identifier match:
+   * only a birth date and a country add; type and gender only subtract.
+   */
+  static double maxBoost(Prepared q) {
+    return (q.birthDate() != null && q.birthDate().earliest() != null ? BIRTH_EXACT : 0)
+        + (q.countryCode() != null ? COUNTRY_MATCH : 0);
+  }
 
   private SecondaryFacts() {}
 

@@ -252,6 +252,55 @@ class ScreenerTest {
     }
   }
 
+  @Test
+  void retrievalNeverLosesANameTheScorerAcceptsAtAnyThreshold() {
+    // Skips weak vocabulary entries and lazy probes by bounds that depend on the threshold, on the
+    // facts the query gives and on the initials of list names: check them against brute force.
+    Random random = new Random(7);
+    String[] syllables = {"ha", "mas", "med", "al", "ka", "ri", "san", "ov", "in", "ah"};
+    List<ListedEntity> entities = new ArrayList<>();
+    for (int e = 0; e < 400; e++) {
+      String name = randomName(random, syllables);
+      switch (e % 4) {
+        case 0 -> name = randomName(random, syllables) + ", " + name;
+        case 1 -> name = (char) ('A' + random.nextInt(26)) + ". " + name;
+        case 2 ->
+            name =
+                name + " " + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
+        default -> {}
+      }
+      entities.add(person("t" + e, name));
+    }
+    Screener small = Screener.build(entities);
+    NameScorer scorer = new NameScorer();
+    NameNormaliser norm = NameNormaliser.shared();
+    double[] thresholds = {0.6, 0.75, 0.8, 0.9};
+    for (int q = 0; q < 400; q++) {
+      double threshold = thresholds[q % thresholds.length];
+      String query =
+          switch (q % 3) {
+            case 0 ->
+                syllables[random.nextInt(syllables.length)]
+                    + syllables[random.nextInt(syllables.length)];
+            case 1 -> randomName(random, syllables);
+            default -> perturb(entities.get(random.nextInt(entities.size())).name().full(), random);
+          };
+      Set<String> expected = new HashSet<>();
+      for (ListedEntity e : entities) {
+        if (scorer.score(norm.forms(query), small.formsOf(e, e.name())) >= threshold) {
+          expected.add(e.id().value());
+        }
+      }
+      Set<String> got = new HashSet<>();
+      small
+          .screen(
+              ScreeningQuery.ofName(query),
+              ScreeningOptions.DEFAULTS.withThreshold(threshold).withLimit(1000))
+          .forEach(h -> got.add(h.entity().id().value()));
+      assertThat(got).as(query + " at " + threshold).containsAll(expected);
+    }
+  }
+
   private static String perturb(String name, Random random) {
     List<String> words = new ArrayList<>(List.of(name.replace(",", "").split(" ")));
     switch (random.nextInt(4)) {
