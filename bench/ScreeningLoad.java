@@ -114,18 +114,27 @@ public final class ScreeningLoad {
     }
   }
 
-  /** One connection's recorded latencies (nanoseconds) and outcomes. */
+  /**
+   * One connection's requests: when each started and how long it took (nanoseconds), and
+   * outcomes. Warm-up requests are recorded the same way and dropped at the end, so the client runs
+   * the same code before and after the measurement starts (a branch first taken at that moment made
+   * the client's JIT recompile while 64 threads waited, a 300 ms stall counted against the server).
+   */
   private static final class Recorder {
+    long[] starts = new long[1 << 16];
     long[] latencies = new long[1 << 16];
+    int[] codes = new int[1 << 16];
     int count;
-    long errors;
-    long non200;
 
-    void add(long nanos) {
+    void add(long start, long nanos, int code) {
       if (count == latencies.length) {
+        starts = Arrays.copyOf(starts, count * 2);
         latencies = Arrays.copyOf(latencies, count * 2);
+        codes = Arrays.copyOf(codes, count * 2);
       }
-      latencies[count++] = nanos;
+      starts[count] = start;
+      latencies[count] = nanos;
+      codes[count++] = code;
     }
   }
 
@@ -136,6 +145,7 @@ public final class ScreeningLoad {
     int duration = 30;
     int warmup = 10;
     Path namesFile = null;
+    long slowMillis = Long.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String v = i + 1 < args.length ? args[i + 1] : null;
@@ -146,10 +156,11 @@ public final class ScreeningLoad {
         case "--duration" -> duration = Integer.parseInt(v);
         case "--warmup" -> warmup = Integer.parseInt(v);
         case "--names" -> namesFile = Path.of(v);
+        case "--slow" -> slowMillis = Long.parseLong(v);
         case "-h", "--help" -> {
           System.out.println(
               "usage: java bench/ScreeningLoad.java --url URL --token TOKEN [--connections 64]"
-                  + " [--duration 30] [--warmup 10] [--names FILE]");
+                  + " [--duration 30] [--warmup 10] [--names FILE] [--slow MS]");
           return;
         }
         default -> throw new IllegalArgumentException("unknown option " + a);
@@ -195,6 +206,7 @@ public final class ScreeningLoad {
     long start = System.nanoTime();
     long measureFrom = start + warmup * 1_000_000_000L;
     long end = measureFrom + duration * 1_000_000_000L;
+    long slowNanos = slowMillis == Long.MAX_VALUE ? Long.MAX_VALUE : slowMillis * 1_000_000L;
     Recorder[] recorders = new Recorder[connections];
     AtomicLong done = new AtomicLong();
     CountDownLatch finished = new CountDownLatch(connections);
@@ -218,16 +230,19 @@ public final class ScreeningLoad {
                       code = -1;
                     }
                     now = System.nanoTime();
-                    if (t0 >= measureFrom && now <= end) {
-                      if (code == 200) {
-                        r.add(now - t0);
-                      } else if (code < 0) {
-                        r.errors++;
-                      } else {
-                        r.non200++;
-                      }
-                      done.incrementAndGet();
+                    if (now - t0 > slowNanos) {
+                      System.err.printf(
+                          Locale.ROOT,
+                          "%nslow: connection %d at %.3f s (%s) took %.1f ms (%s, status %d)%n",
+                          first,
+                          (t0 - start) / 1e9,
+                          java.time.LocalTime.now().minusNanos(System.nanoTime() - t0),
+                          (now - t0) / 1e6,
+                          names.get((next - 1) % names.size()),
+                          code);
                     }
+                    r.add(t0, now - t0, code);
+                    done.incrementAndGet();
                   }
                 } finally {
                   conn.close();
@@ -246,7 +261,7 @@ public final class ScreeningLoad {
       int width = 40;
       int filled = s * width / total;
       System.err.printf(
-          "\r[%s%s] %3ds/%ds %s %,d requests measured",
+          "\r[%s%s] %3ds/%ds %s %,d requests",
           "#".repeat(filled),
           " ".repeat(width - filled),
           s,
@@ -260,26 +275,28 @@ public final class ScreeningLoad {
     int n = 0;
     long errors = 0;
     long non200 = 0;
-    for (Recorder r : recorders) {
-      n += r.count;
-      errors += r.errors;
-      non200 += r.non200;
-    }
-    long[] all = new long[n];
-    int at = 0;
+    long[] all = new long[Arrays.stream(recorders).mapToInt(r -> r.count).sum()];
     double sum = 0;
-    for (Recorder r : recorders) {
-      System.arraycopy(r.latencies, 0, all, at, r.count);
-      at += r.count;
-      for (int i = 0; i < r.count; i++) {
-        sum += r.latencies[i];
-      }
-    }
-    Arrays.sort(all);
     int[] perConnection = new int[connections];
     for (int c = 0; c < connections; c++) {
-      perConnection[c] = recorders[c].count;
+      Recorder r = recorders[c];
+      for (int i = 0; i < r.count; i++) {
+        if (r.starts[i] < measureFrom || r.starts[i] + r.latencies[i] > end) {
+          continue;
+        }
+        if (r.codes[i] == 200) {
+          all[n++] = r.latencies[i];
+          sum += r.latencies[i];
+          perConnection[c]++;
+        } else if (r.codes[i] < 0) {
+          errors++;
+        } else {
+          non200++;
+        }
+      }
     }
+    all = Arrays.copyOf(all, n);
+    Arrays.sort(all);
     Arrays.sort(perConnection);
     if (n == 0) {
       System.out.println("no successful requests; errors " + errors + ", non-200 " + non200);

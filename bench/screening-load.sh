@@ -23,7 +23,7 @@ done
 ./stc admin create-user loadtest --role COMPLIANCE_USER --organisation "Load Test Exporter" --password-stdin <<< "load test password 1"
 TOKEN="$(./stc admin create-token loadtest 2>/dev/null)"
 export TOKEN
-STC_JAVA_OPTS="${STC_JAVA_OPTS:--Xmx2g}" ./stc serve --port "$port" > "$dir/server.log" 2>&1 &
+STC_JAVA_OPTS="${STC_JAVA_OPTS:--Xms2g -Xmx2g}" ./stc serve --port "$port" > "$dir/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$dir"' EXIT
 for _ in $(seq 1 120); do

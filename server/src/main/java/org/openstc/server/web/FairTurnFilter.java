@@ -70,11 +70,7 @@ class FairTurnFilter extends OncePerRequestFilter implements DisposableBean {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!Thread.currentThread().isVirtual()) {
-      chain.doFilter(request, response);
-    } else if (turnstile != null
-        && isScreening(request)
-        && request.getContentLengthLong() <= maxBody) {
+    if (turnstile != null && isScreening(request) && request.getContentLengthLong() <= maxBody) {
       byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBody + 1, 1L << 30));
       if (body.length > maxBody) {
         RequestSizeLimit.refuse(response, "is longer", maxBody);
@@ -89,7 +85,9 @@ class FairTurnFilter extends OncePerRequestFilter implements DisposableBean {
       }
       buffered.copyBodyToResponse();
     } else {
-      Thread.yield();
+      if (Thread.currentThread().isVirtual()) {
+        Thread.yield();
+      }
       chain.doFilter(request, response);
     }
   }

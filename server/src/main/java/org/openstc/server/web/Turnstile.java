@@ -13,6 +13,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * that carrier's own task queue, which the JDK's scheduler serves before any other, and newly
  * arrived requests (started by Tomcat's poller on another queue) would wait behind every queued
  * waiter. Waking all waiters from one platform thread puts them on one queue, in order.
+ *
+ * <p>Why every caller waits for the dispatcher, even when a permit is free: a virtual thread that
+ * went straight in kept its carrier, and Tomcat serves a kept-alive connection's next request on
+ * the same thread when its bytes are already there. Under load two connections then ping-ponged
+ * with their clients on the two carriers for 100 to 300 ms at a time (0.2 ms per request in the
+ * server's access log) while the other 62 connections' requests sat unread. Parking once per
+ * request hands the carrier to whoever is next.
  */
 final class Turnstile {
 
@@ -44,7 +51,7 @@ final class Turnstile {
     Waiter me;
     lock.lock();
     try {
-      if (closed || (inside < permits && waiting.isEmpty())) {
+      if (closed) {
         inside++;
         return;
       }

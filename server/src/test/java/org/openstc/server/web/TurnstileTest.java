@@ -54,7 +54,7 @@ class TurnstileTest {
   }
 
   @Test
-  void passesStraightThroughWhenNobodyWaits() {
+  void admitsEveryCallerInTurnWhenNobodyElseWaits() {
     Turnstile turnstile = new Turnstile(1, "test-turnstile-2");
     for (int i = 0; i < 1000; i++) {
       turnstile.enter();
