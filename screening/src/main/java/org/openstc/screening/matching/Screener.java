@@ -476,9 +476,7 @@ public final class Screener {
           (q.significantMask & bit) == 0
               || (oneBits & bit) != 0
               || (initials & q.firstLetterBits[i]) != 0
-              || q.secondLetterBits[i] != 0
-                  && (firstLetters & q.firstLetterBits[i]) != 0
-                  && (firstLetters & q.secondLetterBits[i]) != 0;
+              || mayBePairAcronym(q, i, firstLetters);
       if (met) {
         one += heaviest;
       } else if ((weakBits & bit) != 0) {
@@ -700,11 +698,7 @@ public final class Screener {
     for (int i = 0; i < n; i++) {
       float w = q.weights[i];
       int bit = 1 << i;
-      boolean pairAcronym =
-          q.secondLetterBits[i] != 0
-              && (firstLetters & q.firstLetterBits[i]) != 0
-              && (firstLetters & q.secondLetterBits[i]) != 0;
-      if ((joinMask & bit) != 0 || pairAcronym) {
+      if ((joinMask & bit) != 0 || mayBePairAcronym(q, i, firstLetters)) {
         // May align with two joined list tokens, each at most a family name's weight.
         a += (w + 2 * NormalName.FAMILY_WEIGHT) * 0.5;
       } else if ((q.significantMask & bit) == 0
@@ -757,9 +751,7 @@ public final class Screener {
         if ((initials & q.firstLetterBits[i]) != 0) {
           best = Math.max(best, NameScorer.INITIAL_SIMILARITY);
         }
-        if (q.secondLetterBits[i] != 0
-            && (firstLetters & q.firstLetterBits[i]) != 0
-            && (firstLetters & q.secondLetterBits[i]) != 0) {
+        if (mayBePairAcronym(q, i, firstLetters)) {
           best = Math.max(best, NameScorer.PAIR_ACRONYM_SIMILARITY);
           heaviest = 2 * NormalName.FAMILY_WEIGHT;
         }
@@ -789,6 +781,13 @@ public final class Screener {
       ratio = next;
     }
     return ratio;
+  }
+
+  /** Whether two-letter query token i may stand for two list words with those first letters. */
+  private static boolean mayBePairAcronym(NormalName q, int i, int firstLetters) {
+    return q.secondLetterBits[i] != 0
+        && (firstLetters & q.firstLetterBits[i]) != 0
+        && (firstLetters & q.secondLetterBits[i]) != 0;
   }
 
   /** A bit for the first letter of an ASCII token, or all bits for anything else. */
