@@ -119,13 +119,32 @@ public final class NameScorer {
 
   /** As {@link #score(List, List)} with the caller's working memory. */
   double score(List<NormalName> queryForms, List<NormalName> listForms, Scratch s) {
-    NormalName qo = originalOf(queryForms);
-    NormalName lo = originalOf(listForms);
-    if (qo != null && lo != null && qo.script.equals(lo.script)) {
-      return compute(qo, lo, null, s);
+    return score(
+        queryForms,
+        originalOf(queryForms),
+        listForms.toArray(new NormalName[0]),
+        originalOf(listForms),
+        s);
+  }
+
+  /**
+   * As {@link #score(List, List)} with each side's original-script form already found (null when it
+   * has none), for the screener's hot loop: no list view, no search per scored name.
+   */
+  double score(
+      List<NormalName> queryForms,
+      NormalName queryOriginal,
+      NormalName[] listForms,
+      NormalName listOriginal,
+      Scratch s) {
+    if (queryOriginal != null
+        && listOriginal != null
+        && queryOriginal.script.equals(listOriginal.script)) {
+      return compute(queryOriginal, listOriginal, null, s);
     }
     double best = 0;
-    for (NormalName q : queryForms) {
+    for (int i = 0; i < queryForms.size(); i++) {
+      NormalName q = queryForms.get(i);
       if (q.originalScript) {
         continue;
       }

@@ -29,6 +29,9 @@ public final class Screener {
   private final Name[] slotName;
   private final NormalName[][] slotForms;
 
+  /** Per name, its original-script form, or null. */
+  private final NormalName[] slotOriginal;
+
   /**
    * Per name, the letters an unmatched query word could still meet: first letters of initials and
    * letters of two-letter words (all bits for non-Latin ones).
@@ -92,10 +95,12 @@ public final class Screener {
     slotEntity = new int[slots];
     slotName = names.toArray(new Name[0]);
     slotForms = forms.toArray(new NormalName[0][]);
+    slotOriginal = new NormalName[slots];
     slotInitials = new int[slots];
     slotFirstLetters = new int[slots];
     slotWeak = new boolean[slots];
     for (int s = 0; s < slots; s++) {
+      slotOriginal[s] = NameScorer.originalOf(Arrays.asList(slotForms[s]));
       slotEntity[s] = slotOwner.get(s);
       slotWeak[s] = slotName[s].strength() == NameStrength.WEAK;
       for (NormalName f : slotForms[s]) {
@@ -204,6 +209,7 @@ public final class Screener {
     boolean ofacMode = options.mode() == ScoringMode.OFAC;
     int formCount = Math.min(queryForms.size(), Scratch.MAX_FORMS);
     double nameFloor = nameFloorFor(options, facts);
+    NormalName queryOriginal = NameScorer.originalOf(queryForms);
     if (!queryForms.get(0).isEmpty() || formCount > 1) {
       for (int f = 0; f < formCount; f++) {
         collectStrong(queryForms.get(f), f, s, nameFloor);
@@ -232,7 +238,8 @@ public final class Screener {
       double nameScore =
           ofacMode
               ? ofac.score(query.name(), slotName[slot].full()) / 100.0
-              : scorer.score(queryForms, Arrays.asList(slotForms[slot]), s.scorerScratch);
+              : scorer.score(
+                  queryForms, queryOriginal, slotForms[slot], slotOriginal[slot], s.scorerScratch);
       if (weak && nameScore < 0.999) {
         continue;
       }
@@ -248,7 +255,13 @@ public final class Screener {
         double best = -1;
         for (int slot = 0; slot < slotName.length; slot++) {
           if (slotEntity[slot] == e) {
-            double sc = scorer.score(queryForms, Arrays.asList(slotForms[slot]), s.scorerScratch);
+            double sc =
+                scorer.score(
+                    queryForms,
+                    queryOriginal,
+                    slotForms[slot],
+                    slotOriginal[slot],
+                    s.scorerScratch);
             if (sc > best) {
               best = sc;
               bestSlot = slot;
