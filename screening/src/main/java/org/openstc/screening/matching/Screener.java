@@ -392,11 +392,13 @@ public final class Screener {
         eagerBits |= probeBits[k];
       }
     }
-    float weak = weakLimit(q, lazyBits, eagerBits & ~lazyBits, floor);
+    // A token both a lazy and an eager probe cover counts as lazy (at similarity 1).
+    int weakBits = eagerBits & ~lazyBits;
+    float weak = weakLimit(q, lazyBits, weakBits, floor);
     s.probes[form] = probes;
     s.lazyProbes[form] = lazy;
     s.lazyBits[form] = lazyBits;
-    s.weakBits[form] = eagerBits & ~lazyBits;
+    s.weakBits[form] = weakBits;
     s.weakLimit[form] = weak;
     for (int k = probes - 1; k >= lazy; k--) {
       int[] ids = s.probeIds[form][k];
@@ -446,7 +448,7 @@ public final class Screener {
    * The similarity below which an entry of an eager probe cannot bring in a name by itself: a name
    * that meets the query only through lazy probes (at similarity 1) and entries below this limit
    * stays under the floor, even with every two-letter query word taken as met. 0 when there is no
-   * such limit.
+   * such limit; above 1 when every entry is weak (bounds then take weak tokens at 1).
    */
   private static float weakLimit(NormalName q, int lazyBits, int eagerBits, double floor) {
     if (eagerBits == 0 || boundWithWeak(q, lazyBits, eagerBits, 0, 0, -1) >= floor) {
